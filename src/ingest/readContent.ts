@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ingest, isFaqYaml } from './ingest.js';
+import type { SourceDoc } from './sourceDoc.js';
+
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.yml', '.yaml']);
+/** Files about the folder, not product documentation. */
+const NOT_DOCS = new Set(['readme.md', 'license', 'license.md', 'changelog.md']);
+
+/** Every document file under the given folders (recursively), in a stable order. */
+export function listDocFiles(roots: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, top: boolean) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.isDirectory()) walk(full, false);
+      else if (entry.isFile() && DOC_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+        if (top && NOT_DOCS.has(entry.name.toLowerCase())) continue;
+        files.push(full);
+      }
+    }
+  };
+  for (const root of roots) {
+    if (statSync(root).isDirectory()) walk(root, true);
+    else files.push(root);
+  }
+  return [...new Set(files)];
+}
+
+/** Reads and parses every document under the content roots. YAML that isn't a FAQ is data, not a doc. */
+export function readContent(roots: string[]): SourceDoc[] {
+  const docs: SourceDoc[] = [];
+  for (const file of listDocFiles(roots)) {
+    const bytes = readFileSync(file);
+    const ext = path.extname(file).toLowerCase();
+    if ((ext === '.yml' || ext === '.yaml') && !isFaqYaml(bytes.toString('utf8'))) continue;
+    docs.push(ingest(path.relative(process.cwd(), file) || file, bytes));
+  }
+  return docs;
+}
