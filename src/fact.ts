@@ -88,6 +88,8 @@ export interface ParameterFact extends FactBase {
   allowedValues: string[];
   default?: string;
   meaning?: string;
+  /** For a placeholder inside another parameter's value (`port` in `-HttpsProxyAddress address:port`): that parameter. */
+  partOf?: string;
 }
 
 /** A Windows service whose presence or state the docs tell you to verify. */
@@ -100,6 +102,8 @@ export interface FileFact extends FactBase {
   kind: 'file';
   name: string;
   fileType: 'installer' | 'executable' | 'config' | 'library' | 'script' | 'folder' | 'other';
+  /** The folder the docs put it in, when they say. */
+  path?: string;
 }
 
 export interface VersionFact extends FactBase {
@@ -150,6 +154,11 @@ export interface FaqFact extends FactBase {
   answer: string;
 }
 
+/** The prose of one section: what answers a question no structured fact answers. */
+export interface PassageFact extends FactBase {
+  kind: 'passage';
+}
+
 export type Fact =
   | RequirementFact
   | EndpointFact
@@ -165,13 +174,14 @@ export type Fact =
   | StepFact
   | NoteFact
   | ConfigFact
-  | FaqFact;
+  | FaqFact
+  | PassageFact;
 
 export type FactKind = Fact['kind'];
 
 export const FACT_KINDS: readonly FactKind[] = [
   'requirement', 'endpoint', 'url', 'port', 'cmdlet', 'parameter', 'service', 'file',
-  'version', 'role', 'license', 'step', 'note', 'config', 'faq',
+  'version', 'role', 'license', 'step', 'note', 'config', 'faq', 'passage',
 ];
 
 /** Distributes `Omit` over the union, so a fact can be built without its id first. */

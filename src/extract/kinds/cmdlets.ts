@@ -1,0 +1,205 @@
+import type { CmdletFact, FactDraft, ParameterFact } from '../../fact.js';
+import { sentences, type DocView, type TextUnit } from '../docView.js';
+import { sourceAt } from '../draft.js';
+
+/** PowerShell's approved verbs (Get-Verb), so `Verb-Noun` finds cmdlets and not hyphenated words. */
+const VERBS = [
+  'Add', 'Approve', 'Assert', 'Backup', 'Block', 'Checkpoint', 'Clear', 'Close', 'Compare', 'Complete', 'Compress', 'Confirm',
+  'Connect', 'Convert', 'ConvertFrom', 'ConvertTo', 'Copy', 'Debug', 'Deny', 'Deploy', 'Disable', 'Disconnect', 'Dismount',
+  'Edit', 'Enable', 'Enter', 'Exit', 'Expand', 'Export', 'Find', 'Format', 'Get', 'Grant', 'Group', 'Hide', 'Import',
+  'Initialize', 'Install', 'Invoke', 'Join', 'Limit', 'Lock', 'Measure', 'Merge', 'Mount', 'Move', 'New', 'Open', 'Optimize',
+  'Out', 'Ping', 'Pop', 'Protect', 'Publish', 'Push', 'Read', 'Receive', 'Redo', 'Register', 'Remove', 'Rename', 'Repair',
+  'Request', 'Reset', 'Resize', 'Resolve', 'Restart', 'Restore', 'Resume', 'Revoke', 'Save', 'Search', 'Select', 'Send',
+  'Set', 'Show', 'Skip', 'Split', 'Start', 'Step', 'Stop', 'Submit', 'Suspend', 'Switch', 'Sync', 'Test', 'Trace',
+  'Unblock', 'Undo', 'Uninstall', 'Unlock', 'Unprotect', 'Unpublish', 'Unregister', 'Update', 'Use', 'Wait', 'Watch', 'Write',
+];
+export const CMDLET = new RegExp(`\\b(?:${VERBS.join('|')})-[A-Z][A-Za-z0-9]+\\b`, 'g');
+const INSTALLER_ARGS = /([\w.-]+\.(?:exe|msi))((?:\s+(?:\/[\w-]+|[A-Z][A-Z_]*=\S+))+)/g;
+const DEFAULT_MARK = [
+  /`?(\$?[\w.-]+)`?\s*\(default\)/i,
+  /\b(\$?[\w.-]+) is the default\b/i,
+  /\bdefaults? (?:is|to|value is) `?(\$?[\w.:-]+)`?/i,
+];
+const VALUES_INTRO = /\b(\w+) parameter (?:currently )?(?:takes|accepts|supports|can be)(?: one of)?(?: the)? following values/i;
+const ACCEPTS_AS_PARAMETER = /\baccepts? `?(\w+)`? as a parameter (?:to )?(.+)$/i;
+
+interface Occurrence {
+  name: string;
+  unit: TextUnit;
+  /** The command line it appears in, when it appears in code. */
+  example?: string;
+  quote: string;
+  purpose?: string;
+  module?: string;
+}
+
+/** Cmdlets (with examples, module and purpose) and their parameters (allowed values, defaults, meaning). */
+export function extractCmdlets(view: DocView): FactDraft[] {
+  const occurrences = findOccurrences(view);
+  return [...cmdletFacts(view, occurrences), ...parameterFacts(view, occurrences)];
+}
+
+function findOccurrences(view: DocView): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const unit of view.units) {
+    if (unit.kind === 'code') {
+      let module: string | undefined;
+      for (const raw of unit.text.split('\n')) {
+        const line = raw.trim();
+        const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
+        if (imported) module = imported.split(/\\+|\//).pop()!.replace(/\.(dll|psd1|psm1)$/i, '');
+        for (const name of line.match(CMDLET) ?? []) {
+          const isImport = /^Import-Module$/i.test(name);
+          found.push({ name, unit, example: line, quote: line, purpose: unit.intro, module: isImport ? undefined : module });
+        }
+      }
+      continue;
+    }
+    for (const code of unit.codes) {
+      for (const name of code.match(CMDLET) ?? []) {
+        const sentence = sentences(unit.text).find((s) => s.includes(code)) ?? unit.text;
+        const bare = sentence.trim() === code.trim();
+        found.push({ name, unit, example: code.trim(), quote: sentence, purpose: bare ? unit.intro : sentence });
+      }
+    }
+    // Scraped pages lose code formatting: a command can stand in plain prose.
+    for (const sentence of sentences(unit.text)) {
+      for (const name of sentence.match(CMDLET) ?? []) {
+        if (unit.codes.some((c) => c.includes(name))) continue;
+        found.push({ name, unit, quote: sentence, purpose: sentence });
+      }
+    }
+  }
+  return found;
+}
+
+function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
+  const byName = new Map<string, Occurrence[]>();
+  for (const o of occurrences) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
+  return [...byName.entries()].map(([name, list]): Omit<CmdletFact, 'id'> => {
+    // A code block with a sentence before it is where the docs introduce a command.
+    const first = list.find((o) => o.unit.kind === 'code' && o.purpose) ?? list[0]!;
+    const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
+    const purpose = [first, ...list].map((o) => o.purpose).find((p) => p && p.length > name.length + 10);
+    const module = list.map((o) => o.module).find(Boolean);
+    return {
+      kind: 'cmdlet', name, examples, ...(purpose ? { purpose } : {}), ...(module ? { module } : {}),
+      text: purpose ? `${name}: ${purpose}` : name,
+      source: sourceAt(view, first.unit, first.quote),
+    };
+  });
+}
+
+type ParameterDraft = Omit<ParameterFact, 'id'>;
+
+function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
+  const params = new Map<string, ParameterDraft & { definitional: boolean }>();
+  const put = (draft: ParameterDraft, definitional: boolean) => {
+    const key = `${draft.cmdlet}|${draft.name.toLowerCase()}|${draft.partOf ?? ''}`;
+    const existing = params.get(key);
+    if (!existing) return void params.set(key, { ...draft, definitional });
+    existing.allowedValues = [...new Set([...existing.allowedValues, ...draft.allowedValues])];
+    existing.default ??= draft.default;
+    existing.meaning ??= draft.meaning;
+    if (definitional && !existing.definitional) Object.assign(existing, { source: draft.source, definitional: true });
+  };
+
+  // Parameters used in example invocations, and the placeholders in their values.
+  const placeholders: { cmdlet: string; parameter: string; word: string; line: number }[] = [];
+  for (const o of occurrences) {
+    if (!o.example) continue;
+    const rest = o.example.slice(o.example.indexOf(o.name) + o.name.length);
+    for (const m of rest.matchAll(/(?:^|\s)-([A-Za-z]\w*)(?:\s+(?!-)("[^"]*"|'[^']*'|\$\([^)]*\)|\S+))?/g)) {
+      const [, name, value] = m;
+      put({ kind: 'parameter', cmdlet: o.name, name: name!, allowedValues: [], text: `-${name} (${o.name})`, source: sourceAt(view, o.unit, o.quote) }, false);
+      if (value && /^[a-z]+(?:[:/][a-z]+)+$/.test(value)) {
+        for (const word of value.split(/[:/]/)) placeholders.push({ cmdlet: o.name, parameter: name!, word, line: o.unit.line });
+      }
+    }
+  }
+  for (const unit of view.units) {
+    for (const m of unit.text.matchAll(INSTALLER_ARGS)) {
+      for (const arg of m[2]!.trim().split(/\s+/)) {
+        const [name, value] = arg.includes('=') ? arg.split('=') as [string, string] : [arg, undefined];
+        put({
+          kind: 'parameter', cmdlet: m[1]!, name, allowedValues: value ? [value] : [],
+          text: `${arg} (${m[1]})`, source: sourceAt(view, unit, unit.kind === 'code' ? m[0] : sentences(unit.text).find((s) => s.includes(m[0])) ?? unit.text),
+        }, false);
+      }
+    }
+  }
+
+  const cmdletBefore = (line: number, parameter?: string) => {
+    const before = occurrences.filter((o) => o.unit.line <= line);
+    const using = parameter ? before.filter((o) => o.example && new RegExp(`-${parameter}\\b`, 'i').test(o.example)) : [];
+    return (using.at(-1) ?? before.at(-1))?.name;
+  };
+
+  for (const unit of view.units) {
+    if (unit.kind === 'code') continue;
+    const defaultValue = DEFAULT_MARK.map((re) => re.exec(unit.text)?.[1]).find(Boolean);
+    // "- `StagingMode`: `$false` (default) if …": a definition list of parameters.
+    const term = unit.codes[0];
+    if (unit.kind === 'item' && term && new RegExp(`^${escape(term)}\\s*:`).test(unit.text)) {
+      const cmdlet = cmdletBefore(unit.line, term);
+      if (cmdlet) {
+        const meaning = unit.text.slice(unit.text.indexOf(':') + 1).trim();
+        put({
+          kind: 'parameter', cmdlet, name: term.replace(/^-/, ''), allowedValues: [], ...(defaultValue ? { default: defaultValue } : {}), meaning,
+          text: `-${term.replace(/^-/, '')} (${cmdlet}): ${meaning}`, source: sourceAt(view, unit, unit.text),
+        }, true);
+        continue;
+      }
+    }
+    // "- You can omit `port`. If you do, 443 is the default port.": a placeholder in an example's value.
+    const placeholder = unit.kind === 'item' && placeholders.filter((p) => p.line <= unit.line && unit.codes.includes(p.word)).at(-1);
+    if (placeholder) {
+      put({
+        kind: 'parameter', cmdlet: placeholder.cmdlet, name: placeholder.word, partOf: placeholder.parameter, allowedValues: [],
+        ...(defaultValue ? { default: defaultValue } : {}), meaning: unit.text,
+        text: `${placeholder.word} in -${placeholder.parameter} (${placeholder.cmdlet}): ${unit.text}`, source: sourceAt(view, unit, unit.text),
+      }, true);
+      continue;
+    }
+    // "The `Role` parameter currently takes the following values: - ADFS - Sync - ADDS".
+    const valuesOf = unit.kind === 'item' && unit.intro ? VALUES_INTRO.exec(unit.intro)?.[1] : undefined;
+    if (valuesOf) {
+      const cmdlet = cmdletBefore(unit.line, valuesOf);
+      const value = unit.codes[0] ?? unit.text;
+      if (cmdlet) {
+        put({
+          kind: 'parameter', cmdlet, name: valuesOf, allowedValues: [value], meaning: unit.intro!,
+          text: `-${valuesOf} (${cmdlet}) takes: ${value}`, source: sourceAt(view, unit, unit.text),
+        }, false);
+      }
+      continue;
+    }
+    for (const sentence of sentences(unit.text)) {
+      const accepts = ACCEPTS_AS_PARAMETER.exec(sentence);
+      const cmdlet = accepts && cmdletBefore(unit.line, accepts[1]);
+      if (accepts && cmdlet) {
+        put({
+          kind: 'parameter', cmdlet, name: accepts[1]!, allowedValues: [], meaning: sentence,
+          text: `-${accepts[1]} (${cmdlet}): ${sentence}`, source: sourceAt(view, unit, sentence),
+        }, true);
+      }
+    }
+  }
+
+  return [...params.values()].map(({ definitional: _definitional, ...draft }) => ({
+    ...draft,
+    text: parameterText(draft),
+  }));
+}
+
+function parameterText(p: ParameterDraft): string {
+  const name = p.partOf ? `${p.name} (in -${p.partOf})` : p.name.startsWith('/') || p.cmdlet.includes('.') ? p.name : `-${p.name}`;
+  const parts = [`${name} of ${p.cmdlet}`];
+  if (p.allowedValues.length) parts.push(`values: ${p.allowedValues.join(', ')}`);
+  if (p.default) parts.push(`default: ${p.default}`);
+  return parts.join('; ') + (p.meaning ? `. ${p.meaning}` : '');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,56 @@
+import type { FactDraft } from '../../fact.js';
+import type { DocView, TextUnit } from '../docView.js';
+import { parenthetical, sourceAt } from '../draft.js';
+
+/** A host pattern or URL: `*.blob.core.windows.net`, `**.servicebus.windows.net`, `https://login.microsoftonline.com`. */
+export const HOST = /^(?:https?:\/\/)?(?:\*{1,2}\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{2,5})?(?:\/[^\s]*)?$/i;
+const ENDPOINT_CONTEXT = /endpoints?|urls?\b|outbound|firewall|allowlist|connectivity|proxy|domains?/i;
+const ENVIRONMENT_HEADER = /environment|cloud|instance/i;
+const LINK_PURPOSE = /download|trial|portal|dashboard|admin center|pricing|sign up/i;
+const LINK_HOST = /fwlink|aka\.ms|\/download\//i;
+
+/**
+ * Endpoints: hosts and URLs in tables or lists about endpoints and connectivity, with the cloud
+ * environment of their table row ("General public", "Azure Government"), a port and remarks.
+ * Other addresses become `url` facts: sites to trust, download links, portals.
+ */
+export function extractEndpoints(view: DocView): FactDraft[] {
+  const facts: FactDraft[] = [];
+  for (const unit of view.units) {
+    if (unit.kind === 'code') continue;
+    const hosts = hostsIn(unit);
+    const isEndpointList = ENDPOINT_CONTEXT.test(`${unit.row?.header ?? ''} ${unit.intro ?? ''} ${unit.section.path.at(-1) ?? ''}`) && (unit.kind === 'item' || unit.kind === 'cell');
+    for (const host of hosts) {
+      const quote = unit.text;
+      const source = sourceAt(view, unit, quote);
+      const remarks = parenthetical(unit.text);
+      if (isEndpointList && hosts.length === 1) {
+        const environment = unit.row && ENVIRONMENT_HEADER.test(unit.row.keyHeader) ? unit.row.key : undefined;
+        const port = /\bport:?\s*(\d{2,5})\b/i.exec(unit.text)?.[1];
+        facts.push({
+          kind: 'endpoint', host, ...(environment ? { environment } : {}), ...(port ? { port: Number(port) } : {}),
+          ...(remarks ? { remarks } : {}),
+          text: `${host}${environment ? ` (${environment})` : ''}${port ? `, port ${port}` : ''}${remarks ? ` — ${remarks}` : ''}`,
+          source,
+        });
+      } else {
+        const label = unit.row?.key ?? unit.intro ?? unit.text;
+        facts.push({ kind: 'url', url: host, label, text: `${host} — ${label}`, source });
+      }
+    }
+    for (const link of unit.links) {
+      if (!/^https?:/i.test(link.url) || hosts.includes(link.url)) continue;
+      if (!LINK_PURPOSE.test(link.text) && !LINK_HOST.test(link.url)) continue;
+      facts.push({ kind: 'url', url: link.url, label: link.text, text: `${link.text}: ${link.url}`, source: sourceAt(view, unit, unit.text) });
+    }
+  }
+  return facts;
+}
+
+/** Hosts written as code (`*.blob.core.windows.net`), or as the whole text of a scraped list item. */
+function hostsIn(unit: TextUnit): string[] {
+  const fromCode = unit.codes.map((c) => c.trim()).filter((c) => HOST.test(c) && /[a-z]/i.test(c) && !/^\d+(\.\d+)+$/.test(c));
+  if (fromCode.length) return [...new Set(fromCode)];
+  const bare = unit.text.split(/\s+/)[0] ?? '';
+  return unit.kind !== 'paragraph' && HOST.test(bare) && /^(https?:\/\/|\*)/.test(bare) ? [bare] : [];
+}

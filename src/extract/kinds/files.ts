@@ -1,0 +1,44 @@
+import type { FactDraft, FileFact } from '../../fact.js';
+import { sentences, type DocView, type TextUnit } from '../docView.js';
+import { sourceAt } from '../draft.js';
+
+const FILE_NAME = /(?<![\w\\%.-])([\w][\w.-]*\.(?:exe\.config|exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf))\b/gi;
+const PATH = /(?:[A-Za-z]:|%\w+%)(?:\\{1,2}[^\\'"\n<>|]+)+/g;
+
+/** Installers, executables, config files, libraries, scripts and folders the docs name. */
+export function extractFiles(view: DocView): FactDraft[] {
+  const facts: FactDraft[] = [];
+  const seen = new Set<string>();
+  const add = (unit: TextUnit, name: string, fileType: FileFact['fileType'], quote: string, path?: string) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    facts.push({
+      kind: 'file', name, fileType, ...(path ? { path } : {}),
+      text: `${name} (${fileType}${path ? ` in ${path}` : ''}): ${quote}`, source: sourceAt(view, unit, quote),
+    });
+  };
+  for (const unit of view.units) {
+    const pieces = unit.kind === 'code' ? unit.text.split('\n').map((l) => l.trim()).filter(Boolean) : sentences(unit.text);
+    for (const piece of pieces) {
+      for (const m of piece.matchAll(PATH)) {
+        const path = m[0].replace(/[.\s]+$/, '').replace(/\\\\/g, '\\');
+        const leaf = path.split('\\').pop() ?? '';
+        if (/\.\w{2,6}$/.test(leaf)) add(unit, leaf, fileTypeOf(leaf), piece, path.slice(0, -leaf.length - 1));
+        else add(unit, path, 'folder', piece);
+      }
+      for (const m of piece.matchAll(FILE_NAME)) add(unit, m[1]!, fileTypeOf(m[1]!), piece);
+    }
+  }
+  return facts;
+}
+
+function fileTypeOf(name: string): FileFact['fileType'] {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.msi') || (lower.endsWith('.exe') && /setup|install/.test(lower))) return 'installer';
+  if (lower.endsWith('.exe')) return 'executable';
+  if (lower.endsWith('.config')) return 'config';
+  if (lower.endsWith('.dll')) return 'library';
+  if (/\.(ps1|psm1|psd1)$/.test(lower)) return 'script';
+  return 'other';
+}

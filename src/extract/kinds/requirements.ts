@@ -1,0 +1,51 @@
+import type { Table } from 'mdast';
+import type { FactDraft } from '../../fact.js';
+import { lineOf, plain, sentences, type DocView } from '../docView.js';
+import { sourceAt } from '../draft.js';
+
+const REQUIREMENT_HEADER = /requirement|prerequisite|condition/i;
+const REQUIREMENT_SECTION = /\b(prerequisites?|requirements?)\b/i;
+const REQUIRES = /\b(requires?|(?:is|are|be) required|must have|must be (?:installed|configured|running|enabled|registered|met)|must run|need to (?:have|install)|needs to be installed)\b/i;
+const HEDGED = /\b(might|may|could)\b/i;
+const NEGATED = /\b(doesn't|does not|isn't|is not|aren't|not)\s+(require|required|need)/i;
+
+/**
+ * Requirements come from three shapes: rows of a requirements table (condition | explanation),
+ * items of a list in a prerequisites/requirements section, and "X requires Y" sentences in prose.
+ */
+export function extractRequirements(view: DocView): FactDraft[] {
+  const facts: FactDraft[] = [];
+  const covered = new Set<number>();
+
+  for (const block of view.blocks) {
+    if (block.node.type !== 'table') continue;
+    const table = block.node as Table;
+    const [head, ...rows] = table.children;
+    if (!head || !REQUIREMENT_HEADER.test(plain(head.children[0] ?? head))) continue;
+    for (const row of rows) {
+      const condition = plain(row.children[0] ?? row);
+      const explanation = row.children.slice(1).map((c) => plain(c)).filter(Boolean).join(' ');
+      if (!condition) continue;
+      covered.add(lineOf(row));
+      facts.push({
+        kind: 'requirement', condition, ...(explanation ? { explanation } : {}),
+        text: condition, source: sourceAt(view, { line: lineOf(row), section: block.section }, condition),
+      });
+    }
+  }
+
+  for (const unit of view.units) {
+    if (covered.has(unit.line) || unit.kind === 'code' || unit.kind === 'cell') continue;
+    const inRequirementSection = REQUIREMENT_SECTION.test(unit.section.path.join(' ')) && !unit.section.faq;
+    if (unit.kind === 'item' && inRequirementSection && !/^(see|for more information)/i.test(unit.text)) {
+      facts.push({ kind: 'requirement', condition: unit.text, text: unit.text, source: sourceAt(view, unit, unit.text) });
+      continue;
+    }
+    if (unit.kind !== 'paragraph' && !(unit.kind === 'item' && unit.alert)) continue;
+    for (const sentence of sentences(unit.text)) {
+      if (!REQUIRES.test(sentence) || NEGATED.test(sentence) || HEDGED.test(sentence) || sentence.length > 300 || /\?$/.test(sentence)) continue;
+      facts.push({ kind: 'requirement', condition: sentence, text: sentence, source: sourceAt(view, unit, sentence) });
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,35 @@
+import type { FactDraft } from '../../fact.js';
+import type { Vocabulary } from '../../ingest/vocabulary.js';
+import { escapeRegExp } from '../../ingest/vocabulary.js';
+import { sentences, type DocView } from '../docView.js';
+import { sourceAt } from '../draft.js';
+
+/** Entra role names are written in title case: "Hybrid Identity Administrator", "Global Administrator". */
+const TITLED_ROLE = /\b((?:[A-Z][a-z]+ ){1,3}Administrator)s?\b/g;
+const NOT_ROLES = /^(?:The|A|An|Your|Use|Using|Sign|Microsoft|Azure|Entra|Active|Directory|Microsoft Entra|Azure AD)\b/;
+
+/**
+ * Roles and accounts the docs ask for. Title-case "… Administrator" names are found by shape;
+ * lower-case forms ("global administrator", "enterprise admin") through the vocabulary's aliases.
+ */
+export function extractRoles(view: DocView, vocabulary: Vocabulary): FactDraft[] {
+  const roleGroups = vocabulary.aliases.filter((g) => /(?:administrator|admin|owner)s?$/i.test(g.names[0]!));
+  const facts: FactDraft[] = [];
+  for (const unit of view.units) {
+    if (unit.kind === 'code') continue;
+    for (const sentence of unit.kind === 'paragraph' ? sentences(unit.text) : [unit.text]) {
+      const roles = new Set<string>();
+      for (const group of roleGroups) {
+        if (group.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(sentence))) roles.add(group.names[0]!);
+      }
+      for (const m of sentence.matchAll(TITLED_ROLE)) {
+        const role = m[1]!.replace(/^(?:(?:Microsoft Entra|Azure AD|Azure Active Directory|Active Directory|Entra) )/, '');
+        if (!NOT_ROLES.test(role) && ![...roles].some((r) => r.toLowerCase() === role.toLowerCase())) roles.add(role);
+      }
+      for (const role of roles) {
+        facts.push({ kind: 'role', role, text: sentence, source: sourceAt(view, unit, sentence) });
+      }
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,53 @@
+import type { List, ListItem } from 'mdast';
+import type { FactDraft } from '../../fact.js';
+import { lineOf, plain, type Block, type DocView } from '../docView.js';
+import { sourceAt } from '../draft.js';
+
+/**
+ * Numbered lists are procedures. Within one section, numbered lists separated only by notes,
+ * screenshots or code are one procedure (scraped pages restart numbering after every caption).
+ */
+export function extractSteps(view: DocView): FactDraft[] {
+  const facts: FactDraft[] = [];
+  for (const run of procedures(view.blocks)) {
+    const items = run.flatMap((b) => (b.node as List).children.map((item) => ({ item, block: b })));
+    const procedure = run[0]!.section.path[run[0]!.section.path.length - 1] ?? view.doc.title;
+    items.forEach(({ item, block }, i) => {
+      const own = ownText(item);
+      if (!own) return;
+      const sub = subItems(item);
+      facts.push({
+        kind: 'step', procedure, position: i + 1, total: items.length,
+        text: sub.length ? `${own} ${sub.map((s) => `• ${s}`).join(' ')}` : own,
+        source: sourceAt(view, { line: lineOf(item), section: block.section }, own),
+      });
+    });
+  }
+  return facts;
+}
+
+function procedures(blocks: Block[]): Block[][] {
+  const runs: Block[][] = [];
+  let current: Block[] = [];
+  for (const block of blocks) {
+    const isSteps = block.node.type === 'list' && block.node.ordered === true && !block.alert;
+    const sameSection = current.length > 0 && current[0]!.section === block.section;
+    if (isSteps) {
+      if (!sameSection && current.length) runs.push(current), (current = []);
+      current.push(block);
+    } else if (current.length && !sameSection) {
+      runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length) runs.push(current);
+  return runs;
+}
+
+function ownText(item: ListItem): string {
+  return plain(item.children.filter((c) => c.type === 'paragraph'));
+}
+
+function subItems(item: ListItem): string[] {
+  return item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children.map((i) => plain(i)));
+}
