@@ -1,4 +1,5 @@
 import type { Blockquote, Code, Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { AlertSeverity } from '../ingest/mdastData.js';
 import type { SourceDoc } from '../ingest/sourceDoc.js';
 
@@ -103,6 +104,10 @@ export function viewDoc(doc: SourceDoc): DocView {
       return;
     }
     if (node.type === 'yaml' || node.type === 'definition' || node.type === 'html' || node.type === 'thematicBreak') return;
+    // Alerts can stand inside list items too.
+    visit(node, 'blockquote', (inner: Blockquote) => {
+      if (inner.data?.alert) alerts.push({ node: inner, severity: inner.data.alert, section });
+    });
     blocks.push({ node, section, alert, intro });
     intro = node.type === 'paragraph' ? plain(node) : undefined;
   };
@@ -147,22 +152,25 @@ function codeLine(node: Code): number {
 
 function listUnits(list: List, block: Block, depth = 0): TextUnit[] {
   const units: TextUnit[] = [];
+  const listIntro = depth === 0 ? block.intro : block.intro;
   for (const item of list.children) {
     const own = ownParagraphs(item);
-    if (own.length > 0) {
+    // The first paragraph is the item; later ones (after a table, a code block) continue it.
+    own.forEach((paragraph, i) => {
       units.push({
-        section: block.section, alert: block.alert, kind: 'item', ...phrasing(own.flatMap((p) => p.children)),
-        line: lineOf(own[0]), intro: depth === 0 ? block.intro : plain(ownParagraphs(list.children[0]!) ?? []),
+        section: block.section, alert: block.alert, kind: i === 0 ? 'item' : 'paragraph', ...phrasing(paragraph.children),
+        line: lineOf(paragraph), intro: i === 0 ? listIntro : plain(own[0]!),
       });
-    }
+    });
+    const lead = own[0] ? plain(own[0]) : block.intro;
     for (const child of item.children) {
-      if (child.type === 'list') units.push(...listUnits(child, { ...block, intro: own.length > 0 ? plain(own) : block.intro }, depth + 1));
-      else if (child.type === 'code') units.push({ section: block.section, alert: block.alert, kind: 'code', text: child.value, line: codeLine(child), codes: [], links: [] });
+      if (child.type === 'list') units.push(...listUnits(child, { ...block, intro: lead }, depth + 1));
+      else if (child.type === 'code') units.push({ section: block.section, alert: block.alert, kind: 'code', text: child.value, line: codeLine(child), codes: [], links: [], intro: lead });
       else if (child.type === 'blockquote') {
         for (const inner of child.children) {
-          units.push(...unitsOf({ node: inner, section: block.section, alert: child.data?.alert ?? block.alert }));
+          units.push(...unitsOf({ node: inner, section: block.section, alert: child.data?.alert ?? block.alert, intro: lead }));
         }
-      } else if (child.type === 'table') units.push(...tableUnits(child, block));
+      } else if (child.type === 'table') units.push(...tableUnits(child, { ...block, intro: lead }));
     }
   }
   return units;
@@ -221,4 +229,9 @@ export function sentences(text: string): string[] {
     .split(/(?<=[.!?])\s+(?=[A-Z`"'(*[])/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** A code unit's lines, each as a unit of its own line: citations point at the command itself. */
+export function codeLines(unit: TextUnit): TextUnit[] {
+  return unit.text.split('\n').flatMap((text, i) => (text.trim() ? [{ ...unit, text: text.trim(), line: unit.line + i }] : []));
 }

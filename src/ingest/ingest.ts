@@ -20,7 +20,7 @@ export function ingest(file: string, bytes: Buffer): SourceDoc {
     hash: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
   };
   const fail = (format: SourceFormat, line: number, message: string): SourceDoc => ({
-    ...base, format, title: path.basename(file), tree: { type: 'root', children: [] },
+    ...base, format, title: path.basename(file), tree: { type: 'root', children: [] }, text: '',
     warnings: [{ file, line, severity: 'error', message }],
   });
 
@@ -43,7 +43,7 @@ export function ingest(file: string, bytes: Buffer): SourceDoc {
   const warnings = [...parsed.warnings];
   if (!parsed.title) warnings.push({ file, line: 1, severity: 'warning', message: 'no title (front matter `title` or a first heading); using the file name' });
   if (parsed.tree.children.length === 0) warnings.push({ file, line: 1, severity: 'error', message: 'no content after parsing' });
-  return { ...base, format, title: parsed.title ?? path.basename(file), date: parsed.date, meta: parsed.meta, tree: parsed.tree, warnings };
+  return { ...base, format, title: parsed.title ?? path.basename(file), date: parsed.date, meta: parsed.meta, tree: parsed.tree, text, warnings };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface SourceDoc {
   /** Front matter (Markdown, FAQ metadata); empty for plain text. */
   meta: Record<string, unknown>;
   tree: Root;
+  /** The decoded text, for checks that read lines (old product names, quotes). */
+  text: string;
   warnings: ParseWarning[];
   /** A hash of the raw bytes: lets a checklist run tell that its sources changed. */
   hash: string;

@@ -1,5 +1,5 @@
 import type { CmdletFact, FactDraft, ParameterFact } from '../../fact.js';
-import { sentences, type DocView, type TextUnit } from '../docView.js';
+import { codeLines, sentences, type DocView, type TextUnit } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
 /** PowerShell's approved verbs (Get-Verb), so `Verb-Noun` finds cmdlets and not hyphenated words. */
@@ -31,6 +31,8 @@ interface Occurrence {
   quote: string;
   purpose?: string;
   module?: string;
+  /** A command shown on its own (a code block, or inline code that is the whole paragraph). */
+  standalone: boolean;
 }
 
 /** Cmdlets (with examples, module and purpose) and their parameters (allowed values, defaults, meaning). */
@@ -44,13 +46,13 @@ function findOccurrences(view: DocView): Occurrence[] {
   for (const unit of view.units) {
     if (unit.kind === 'code') {
       let module: string | undefined;
-      for (const raw of unit.text.split('\n')) {
-        const line = raw.trim();
+      for (const lineUnit of codeLines(unit)) {
+        const line = lineUnit.text;
         const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
         if (imported) module = imported.split(/\\+|\//).pop()!.replace(/\.(dll|psd1|psm1)$/i, '');
         for (const name of line.match(CMDLET) ?? []) {
           const isImport = /^Import-Module$/i.test(name);
-          found.push({ name, unit, example: line, quote: line, purpose: unit.intro, module: isImport ? undefined : module });
+          found.push({ name, unit: lineUnit, example: line, quote: line, purpose: unit.intro, module: isImport ? undefined : module, standalone: true });
         }
       }
       continue;
@@ -59,14 +61,14 @@ function findOccurrences(view: DocView): Occurrence[] {
       for (const name of code.match(CMDLET) ?? []) {
         const sentence = sentences(unit.text).find((s) => s.includes(code)) ?? unit.text;
         const bare = sentence.trim() === code.trim();
-        found.push({ name, unit, example: code.trim(), quote: sentence, purpose: bare ? unit.intro : sentence });
+        found.push({ name, unit, example: code.trim(), quote: sentence, purpose: bare ? unit.intro : sentence, standalone: bare });
       }
     }
     // Scraped pages lose code formatting: a command can stand in plain prose.
     for (const sentence of sentences(unit.text)) {
       for (const name of sentence.match(CMDLET) ?? []) {
         if (unit.codes.some((c) => c.includes(name))) continue;
-        found.push({ name, unit, quote: sentence, purpose: sentence });
+        found.push({ name, unit, quote: sentence, purpose: sentence, standalone: false });
       }
     }
   }
@@ -78,9 +80,9 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   for (const o of occurrences) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   return [...byName.entries()].map(([name, list]): Omit<CmdletFact, 'id'> => {
     // A code block with a sentence before it is where the docs introduce a command.
-    const first = list.find((o) => o.unit.kind === 'code' && o.purpose) ?? list[0]!;
+    const first = list.find((o) => o.standalone && o.purpose) ?? list[0]!;
     const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
-    const purpose = [first, ...list].map((o) => o.purpose).find((p) => p && p.length > name.length + 10);
+    const purpose = [first, ...list].map((o) => o.purpose).find((p) => p && p.length >= 12 && !p.startsWith(name));
     const module = list.map((o) => o.module).find(Boolean);
     return {
       kind: 'cmdlet', name, examples, ...(purpose ? { purpose } : {}), ...(module ? { module } : {}),
@@ -117,13 +119,13 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
       }
     }
   }
-  for (const unit of view.units) {
+  for (const unit of view.units.flatMap((u) => (u.kind === 'code' ? codeLines(u) : [u]))) {
     for (const m of unit.text.matchAll(INSTALLER_ARGS)) {
       for (const arg of m[2]!.trim().split(/\s+/)) {
         const [name, value] = arg.includes('=') ? arg.split('=') as [string, string] : [arg, undefined];
         put({
           kind: 'parameter', cmdlet: m[1]!, name, allowedValues: value ? [value] : [],
-          text: `${arg} (${m[1]})`, source: sourceAt(view, unit, unit.kind === 'code' ? m[0] : sentences(unit.text).find((s) => s.includes(m[0])) ?? unit.text),
+          text: `${arg} (${m[1]})`, source: sourceAt(view, unit, unit.kind === 'code' ? unit.text : sentences(unit.text).find((s) => s.includes(m[0])) ?? unit.text),
         }, false);
       }
     }

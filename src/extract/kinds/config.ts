@@ -1,5 +1,5 @@
 import type { FactDraft } from '../../fact.js';
-import { sentences, type DocView } from '../docView.js';
+import { codeLines, sentences, type DocView } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
 const DEFAULT_TALK = /\b(?:by default|is (?:enabled|disabled|turned on|turned off) by default|default (?:is|value|setting))\b/i;
@@ -11,12 +11,13 @@ export function extractConfig(view: DocView): FactDraft[] {
   const facts: FactDraft[] = [];
   for (const unit of view.units) {
     if (unit.kind === 'code') {
-      const xml = XML_SETTING.exec(unit.text);
-      if (xml) {
+      const xmlLine = codeLines(unit).find((l) => XML_SETTING.test(l.text));
+      const xml = xmlLine && XML_SETTING.exec(xmlLine.text);
+      if (xmlLine && xml) {
         const configFile = /[\w.-]+\.(?:exe\.)?config\b/.exec(view.units.filter((u) => u.section === unit.section).map((u) => u.text).join(' '))?.[0];
         facts.push({
           kind: 'config', setting: xml[1]!, value: xml[2]!.trim(),
-          text: `${xml[0]}${configFile ? ` in ${configFile}` : ''}`, source: sourceAt(view, unit, xml[0]),
+          text: `${xml[0]}${configFile ? ` in ${configFile}` : ''}`, source: sourceAt(view, xmlLine, xml[0]),
         });
       }
       continue;

@@ -1,5 +1,5 @@
 import type { FactDraft, FileFact } from '../../fact.js';
-import { sentences, type DocView, type TextUnit } from '../docView.js';
+import { codeLines, sentences, type DocView, type TextUnit } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
 const FILE_NAME = /(?<![\w\\%.-])([\w][\w.-]*\.(?:exe\.config|exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf))\b/gi;
@@ -18,9 +18,8 @@ export function extractFiles(view: DocView): FactDraft[] {
       text: `${name} (${fileType}${path ? ` in ${path}` : ''}): ${quote}`, source: sourceAt(view, unit, quote),
     });
   };
-  for (const unit of view.units) {
-    const pieces = unit.kind === 'code' ? unit.text.split('\n').map((l) => l.trim()).filter(Boolean) : sentences(unit.text);
-    for (const piece of pieces) {
+  for (const unit of view.units.flatMap((u) => (u.kind === 'code' ? codeLines(u) : [u]))) {
+    for (const piece of unit.kind === 'code' ? [unit.text] : sentences(unit.text)) {
       for (const m of piece.matchAll(PATH)) {
         const path = m[0].replace(/[.\s]+$/, '').replace(/\\\\/g, '\\');
         const leaf = path.split('\\').pop() ?? '';

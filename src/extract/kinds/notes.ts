@@ -6,8 +6,11 @@ import { sourceAt } from '../draft.js';
 export function extractNotes(view: DocView): FactDraft[] {
   return view.alerts.flatMap((alert) => {
     const text = plain(alert.node.children);
+    // Quote the prose; code inside the alert is in the text but quoted by its own cmdlet facts.
+    const prose = alert.node.children.filter((c) => c.type !== 'code');
+    const quote = plain(prose) || text;
     if (!text) return [];
-    const line = lineOf(alert.node.children[0], lineOf(alert.node));
-    return [{ kind: 'note', severity: alert.severity, text, source: sourceAt(view, { line, section: alert.section }, text) }];
+    const line = lineOf(prose[0] ?? alert.node.children[0], lineOf(alert.node));
+    return [{ kind: 'note', severity: alert.severity, text, source: sourceAt(view, { line, section: alert.section }, quote) }];
   });
 }

@@ -13,13 +13,14 @@ export function extractSteps(view: DocView): FactDraft[] {
     const items = run.flatMap((b) => (b.node as List).children.map((item) => ({ item, block: b })));
     const procedure = run[0]!.section.path[run[0]!.section.path.length - 1] ?? view.doc.title;
     items.forEach(({ item, block }, i) => {
-      const own = ownText(item);
+      const paragraphs = item.children.filter((c) => c.type === 'paragraph');
+      const own = plain(paragraphs);
       if (!own) return;
       const sub = subItems(item);
       facts.push({
         kind: 'step', procedure, position: i + 1, total: items.length,
         text: sub.length ? `${own} ${sub.map((s) => `• ${s}`).join(' ')}` : own,
-        source: sourceAt(view, { line: lineOf(item), section: block.section }, own),
+        source: sourceAt(view, { line: lineOf(paragraphs[0]), section: block.section }, plain(paragraphs[0]!)),
       });
     });
   }
@@ -33,7 +34,10 @@ function procedures(blocks: Block[]): Block[][] {
     const isSteps = block.node.type === 'list' && block.node.ordered === true && !block.alert;
     const sameSection = current.length > 0 && current[0]!.section === block.section;
     if (isSteps) {
-      if (!sameSection && current.length) runs.push(current), (current = []);
+      if (!sameSection && current.length) {
+        runs.push(current);
+        current = [];
+      }
       current.push(block);
     } else if (current.length && !sameSection) {
       runs.push(current);
@@ -42,10 +46,6 @@ function procedures(blocks: Block[]): Block[][] {
   }
   if (current.length) runs.push(current);
   return runs;
-}
-
-function ownText(item: ListItem): string {
-  return plain(item.children.filter((c) => c.type === 'paragraph'));
 }
 
 function subItems(item: ListItem): string[] {
