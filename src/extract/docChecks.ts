@@ -6,13 +6,15 @@ import { escapeRegExp, type Vocabulary } from '../ingest/vocabulary.js';
 /** Links to `#anchor` in the same document whose anchor no heading has (slug or explicit `<a name>`). */
 export function brokenAnchorLinks(doc: SourceDoc): ParseWarning[] {
   const anchors = new Set<string>();
-  visit(doc.tree as Root, 'heading', (h) => {
-    if (h.data?.slug) anchors.add(h.data.slug);
-    for (const a of h.data?.anchors ?? []) anchors.add(a);
+  const links: Link[] = [];
+  visit(doc.tree as Root, (node) => {
+    if (node.type === 'heading') {
+      if (node.data?.slug) anchors.add(node.data.slug);
+      for (const a of node.data?.anchors ?? []) anchors.add(a);
+    } else if (node.type === 'link' && node.url.startsWith('#')) links.push(node);
   });
   const warnings: ParseWarning[] = [];
-  visit(doc.tree as Root, 'link', (link: Link) => {
-    if (!link.url.startsWith('#')) return;
+  links.forEach((link) => {
     const anchor = decodeURIComponent(link.url.slice(1)).toLowerCase();
     if (anchor && !anchors.has(anchor)) {
       warnings.push({ file: doc.file, line: link.position?.start.line ?? 1, severity: 'warning', message: `link to #${anchor}: no heading or anchor with that name in this document` });
@@ -44,17 +46,25 @@ export function oldProductNames(doc: SourceDoc, vocabulary: Vocabulary): ParseWa
     }
   });
   const linesOf = new Map<string, number[]>();
-  doc.text.split('\n').forEach((line, i) => {
-    if (codeLines.has(i + 1)) return;
-    for (const m of line.matchAll(pattern)) {
-      const name = m[0].toLowerCase();
-      const lines = linesOf.get(name) ?? [];
-      if (lines.at(-1) !== i + 1) lines.push(i + 1);
-      linesOf.set(name, lines);
-    }
-  });
+  let line = 1;
+  let from = 0;
+  for (const m of doc.text.matchAll(pattern)) {
+    line += newlinesBetween(doc.text, from, m.index);
+    from = m.index;
+    if (codeLines.has(line)) continue;
+    const name = m[0].toLowerCase();
+    const lines = linesOf.get(name) ?? [];
+    if (lines.at(-1) !== line) lines.push(line);
+    linesOf.set(name, lines);
+  }
   return [...linesOf.entries()].map(([name, hits]) => ({
     file: doc.file, line: hits[0]!, severity: 'warning' as const,
     message: `old product name "${spelling.get(name)}" (now "${currentOf.get(name)}") on ${hits.length} line(s): ${hits.slice(0, 8).join(', ')}${hits.length > 8 ? ', …' : ''}`,
   }));
+}
+
+function newlinesBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

@@ -1,5 +1,4 @@
 import type { Blockquote, Code, Heading, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { AlertSeverity } from '../ingest/mdastData.js';
 import type { SourceDoc } from '../ingest/sourceDoc.js';
 
@@ -65,8 +64,17 @@ const INLINE = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'l
  * nodes join as written; blocks (list items, cells, paragraphs) join with a space.
  */
 export function plain(node: Nodes | Nodes[]): string {
-  return textOf(node).replace(/\s+/g, ' ').trim();
+  if (Array.isArray(node)) return textOf(node).replace(/\s+/g, ' ').trim();
+  let text = plainCache.get(node);
+  if (text === undefined) {
+    text = textOf(node).replace(/\s+/g, ' ').trim();
+    plainCache.set(node, text);
+  }
+  return text;
 }
+
+/** Extractors ask for the same nodes' text again and again. */
+const plainCache = new WeakMap<Nodes, string>();
 
 function textOf(node: Nodes | Nodes[]): string {
   if (Array.isArray(node)) return node.map(textOf).join(node.every((n) => INLINE.has(n.type)) ? '' : ' ');
@@ -104,10 +112,7 @@ export function viewDoc(doc: SourceDoc): DocView {
       return;
     }
     if (node.type === 'yaml' || node.type === 'definition' || node.type === 'html' || node.type === 'thematicBreak') return;
-    // Alerts can stand inside list items too.
-    visit(node, 'blockquote', (inner: Blockquote) => {
-      if (inner.data?.alert) alerts.push({ node: inner, severity: inner.data.alert, section });
-    });
+    if (node.type === 'list') alerts.push(...alertsInList(node, section));
     blocks.push({ node, section, alert, intro });
     intro = node.type === 'paragraph' ? plain(node) : undefined;
   };
@@ -124,6 +129,18 @@ export function viewDoc(doc: SourceDoc): DocView {
 
   for (const node of (doc.tree as Root).children) visitBlock(node);
   return { doc, blocks, units: blocks.flatMap(unitsOf), alerts, sections };
+}
+
+/** Alerts can stand inside list items too ("1. Do this. > [!NOTE] …"). */
+function alertsInList(list: List, section: SectionRef): Alert[] {
+  const found: Alert[] = [];
+  for (const item of list.children) {
+    for (const child of item.children) {
+      if (child.type === 'blockquote' && child.data?.alert) found.push({ node: child, severity: child.data.alert, section });
+      else if (child.type === 'list') found.push(...alertsInList(child, section));
+    }
+  }
+  return found;
 }
 
 function unitsOf(block: Block): TextUnit[] {
@@ -223,12 +240,20 @@ function phrasing(children: PhrasingContent[]): Pick<TextUnit, 'text' | 'codes' 
   return { text: plain(children), codes, links };
 }
 
-/** Splits prose into sentences without breaking "e.g.", versions (1.0.9125.0) or file names. */
+const sentenceCache = new Map<string, string[]>();
+
+/**
+ * Splits prose into sentences without breaking versions (1.0.9125.0) or file names. Every
+ * extractor reads sentences of the same units, so splits are remembered for the run.
+ */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-Z`"'(*[])/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  let split = sentenceCache.get(text);
+  if (!split) {
+    split = text.split(/(?<=[.!?])\s+(?=[A-Z`"'(*[])/).map((s) => s.trim()).filter((s) => s.length > 0);
+    if (sentenceCache.size > 50_000) sentenceCache.clear();
+    sentenceCache.set(text, split);
+  }
+  return split;
 }
 
 /** A code unit's lines, each as a unit of its own line: citations point at the command itself. */

@@ -2,7 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { remarkGfmTables } from './gfmTables.js';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -25,7 +25,7 @@ export interface ParsedText {
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
+  .use(remarkGfmTables)
   .use(remarkLearnDirectives)
   .use(remarkLearnIncludes)
   .use(remarkLearnAlerts)

@@ -7,7 +7,11 @@ const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.yml', '.yaml']);
 /** Files about the folder, not product documentation. */
 const NOT_DOCS = new Set(['readme.md', 'license', 'license.md', 'changelog.md']);
 
-/** Every document file under the given folders (recursively), in a stable order. */
+function isYaml(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
+}
+
+/** Every document file under the given folders (recursively), in a stable order. YAML that isn't a FAQ is data, not a doc. */
 export function listDocFiles(roots: string[]): string[] {
   const files: string[] = [];
   const walk = (dir: string, top: boolean) => {
@@ -17,6 +21,7 @@ export function listDocFiles(roots: string[]): string[] {
       if (entry.isDirectory()) walk(full, false);
       else if (entry.isFile() && DOC_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
         if (top && NOT_DOCS.has(entry.name.toLowerCase())) continue;
+        if (isYaml(full) && !isFaqYaml(readFileSync(full, 'utf8'))) continue; // data, not a doc
         files.push(full);
       }
     }
@@ -28,13 +33,11 @@ export function listDocFiles(roots: string[]): string[] {
   return [...new Set(files)];
 }
 
-/** Reads and parses every document under the content roots. YAML that isn't a FAQ is data, not a doc. */
+/** Reads and parses every document under the content roots. */
 export function readContent(roots: string[]): SourceDoc[] {
   const docs: SourceDoc[] = [];
   for (const file of listDocFiles(roots)) {
     const bytes = readFileSync(file);
-    const ext = path.extname(file).toLowerCase();
-    if ((ext === '.yml' || ext === '.yaml') && !isFaqYaml(bytes.toString('utf8'))) continue;
     docs.push(ingest(path.relative(process.cwd(), file) || file, bytes));
   }
   return docs;

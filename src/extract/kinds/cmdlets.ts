@@ -120,6 +120,7 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
     }
   }
   for (const unit of view.units.flatMap((u) => (u.kind === 'code' ? codeLines(u) : [u]))) {
+    if (!/\.(?:exe|msi)\s/i.test(unit.text)) continue;
     for (const m of unit.text.matchAll(INSTALLER_ARGS)) {
       for (const arg of m[2]!.trim().split(/\s+/)) {
         const [name, value] = arg.includes('=') ? arg.split('=') as [string, string] : [arg, undefined];
@@ -139,7 +140,7 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
 
   for (const unit of view.units) {
     if (unit.kind === 'code') continue;
-    const defaultValue = DEFAULT_MARK.map((re) => re.exec(unit.text)?.[1]).find(Boolean);
+    const defaultValue = unit.kind === 'item' && unit.codes.length ? DEFAULT_MARK.map((re) => re.exec(unit.text)?.[1]).find(Boolean) : undefined;
     // "- `StagingMode`: `$false` (default) if …": a definition list of parameters.
     const term = unit.codes[0];
     if (unit.kind === 'item' && term && new RegExp(`^${escape(term)}\\s*:`).test(unit.text)) {

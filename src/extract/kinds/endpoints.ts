@@ -1,5 +1,5 @@
 import type { FactDraft } from '../../fact.js';
-import type { DocView, TextUnit } from '../docView.js';
+import { sentences, type DocView, type TextUnit } from '../docView.js';
 import { parenthetical, sourceAt } from '../draft.js';
 
 /** A host pattern or URL: `*.blob.core.windows.net`, `**.servicebus.windows.net`, `https://login.microsoftonline.com`. */
@@ -37,6 +37,14 @@ export function extractEndpoints(view: DocView): FactDraft[] {
         const label = unit.row?.key ?? unit.intro ?? unit.text;
         facts.push({ kind: 'url', url: host, label, text: `${host} — ${label}`, source });
       }
+    }
+    // Bare addresses in prose ("The https://aka.ms/aadconnecthealth URL takes you to …").
+    for (const m of unit.text.matchAll(/\bhttps?:\/\/[^\s)<>"']+[^\s)<>"'.,;:]/g)) {
+      const url = m[0];
+      if (hosts.includes(url) || unit.links.some((l) => l.url === url || l.text === url)) continue;
+      const sentence = sentences(unit.text).find((s) => s.includes(url)) ?? unit.text;
+      if (!LINK_PURPOSE.test(sentence) && !LINK_HOST.test(url)) continue;
+      facts.push({ kind: 'url', url, label: sentence, text: `${url} — ${sentence}`, source: sourceAt(view, unit, sentence) });
     }
     for (const link of unit.links) {
       if (!/^https?:/i.test(link.url) || hosts.includes(link.url)) continue;

@@ -3,6 +3,7 @@ import { codeLines, sentences, type DocView, type TextUnit } from '../docView.js
 import { sourceAt } from '../draft.js';
 
 const FILE_NAME = /(?<![\w\\%.-])([\w][\w.-]*\.(?:exe\.config|exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf))\b/gi;
+const MAYBE_FILE = /\.(?:exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf)\b|[A-Za-z]:\\|%\w+%\\/i;
 const PATH = /(?:[A-Za-z]:|%\w+%)(?:\\{1,2}[^\\'"\n<>|]+)+/g;
 
 /** Installers, executables, config files, libraries, scripts and folders the docs name. */
@@ -19,6 +20,7 @@ export function extractFiles(view: DocView): FactDraft[] {
     });
   };
   for (const unit of view.units.flatMap((u) => (u.kind === 'code' ? codeLines(u) : [u]))) {
+    if (!MAYBE_FILE.test(unit.text)) continue;
     for (const piece of unit.kind === 'code' ? [unit.text] : sentences(unit.text)) {
       for (const m of piece.matchAll(PATH)) {
         const path = m[0].replace(/[.\s]+$/, '').replace(/\\\\/g, '\\');

@@ -13,15 +13,15 @@ const NOT_ROLES = /^(?:The|A|An|Your|Use|Using|Sign|Microsoft|Azure|Entra|Active
  * lower-case forms ("global administrator", "enterprise admin") through the vocabulary's aliases.
  */
 export function extractRoles(view: DocView, vocabulary: Vocabulary): FactDraft[] {
-  const roleGroups = vocabulary.aliases.filter((g) => /(?:administrator|admin|owner)s?$/i.test(g.names[0]!));
+  const roleGroups = vocabulary.aliases
+    .filter((g) => /(?:administrator|admin|owner)s?$/i.test(g.names[0]!))
+    .map((g) => ({ role: g.names[0]!, pattern: new RegExp(`\\b(?:${g.names.map(escapeRegExp).join('|')})\\b`, 'i') }));
   const facts: FactDraft[] = [];
   for (const unit of view.units) {
     if (unit.kind === 'code') continue;
     for (const sentence of unit.kind === 'paragraph' ? sentences(unit.text) : [unit.text]) {
       const roles = new Set<string>();
-      for (const group of roleGroups) {
-        if (group.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(sentence))) roles.add(group.names[0]!);
-      }
+      for (const group of roleGroups) if (group.pattern.test(sentence)) roles.add(group.role);
       for (const m of sentence.matchAll(TITLED_ROLE)) {
         const role = m[1]!.replace(/^(?:(?:Microsoft Entra|Azure AD|Azure Active Directory|Active Directory|Entra) )/, '');
         if (!NOT_ROLES.test(role) && ![...roles].some((r) => r.toLowerCase() === role.toLowerCase())) roles.add(role);

@@ -3,9 +3,12 @@ import { sentences, type DocView } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const PATTERNS: { re: RegExp; subject: (m: RegExpMatchArray, sentence: string) => string; value: (m: RegExpMatchArray) => string; constraint?: (m: RegExpMatchArray) => string | undefined }[] = [
+/** Cheap tests first: most sentences name no version, and the full patterns are slow to fail. */
+const MAYBE_VERSION = new RegExp(`version|Windows Server| V\\d|${MONTHS}`, 'i');
+const PATTERNS: { hint: RegExp; re: RegExp; subject: (m: RegExpMatchArray, sentence: string) => string; value: (m: RegExpMatchArray) => string; constraint?: (m: RegExpMatchArray) => string | undefined }[] = [
   {
     // "PowerShell version 5.0 or later", "(version 1.0.9125.0 or higher)"
+    hint: /version \d/,
     re: /(?:\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,4}) )?\bversion (\d+(?:\.\d+){1,3})(?: (or later|or higher|or newer|and later))?/g,
     subject: (m, s) => m[1] ?? productIn(s),
     value: (m) => m[2]!,
@@ -13,6 +16,7 @@ const PATTERNS: { re: RegExp; subject: (m: RegExpMatchArray, sentence: string) =
   },
   {
     // "Windows Server 2012 R2", "Windows Server 2016 or later"
+    hint: /Windows Server \d/,
     re: /\bWindows Server (\d{4}(?: ?R2)?)(?: (or later|or higher|and later))?/g,
     subject: () => 'Windows Server',
     value: (m) => m[1]!,
@@ -20,12 +24,14 @@ const PATTERNS: { re: RegExp; subject: (m: RegExpMatchArray, sentence: string) =
   },
   {
     // "Microsoft Entra Connect V2", "Azure AD Connect V1"
+    hint: / V\d/,
     re: /\b((?:Microsoft Entra|Azure AD|Azure Active Directory)(?: [A-Z][a-z]+){1,2}) (V\d(?:\.\d+)?)\b/g,
     subject: (m) => m[1]!,
     value: (m) => m[2]!,
   },
   {
     // "retired as of August 31, 2022", "in December 2022"
+    hint: new RegExp(MONTHS),
     re: new RegExp(`\\b(?:${MONTHS}) (?:\\d{1,2}, )?\\d{4}\\b`, 'g'),
     subject: (_m, s) => productIn(s),
     value: (m) => m[0],
@@ -37,9 +43,11 @@ export function extractVersions(view: DocView): FactDraft[] {
   const facts: FactDraft[] = [];
   for (const unit of view.units) {
     if (unit.kind === 'code') continue;
+    if (!MAYBE_VERSION.test(unit.text)) continue;
     for (const sentence of unit.kind === 'paragraph' ? sentences(unit.text) : [unit.text]) {
       const seen = new Set<string>();
       for (const pattern of PATTERNS) {
+        if (!pattern.hint.test(sentence)) continue;
         for (const m of sentence.matchAll(pattern.re)) {
           const value = pattern.value(m);
           if (seen.has(value)) continue;

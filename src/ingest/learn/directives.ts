@@ -11,6 +11,10 @@ import { remove } from 'unist-util-remove';
  */
 export function remarkLearnDirectives() {
   return (tree: Root) => {
-    remove(tree, (node) => node.type === 'paragraph' && /^:::[\w-]/.test(toString(node as Paragraph).trim()));
+    remove(tree, (node) => {
+      if (node.type !== 'paragraph') return false;
+      const first = (node as Paragraph).children[0];
+      return first?.type === 'text' && first.value.trimStart().startsWith(':::') && /^:::[\w-]/.test(toString(node as Paragraph).trim());
+    });
   };
 }

@@ -12,6 +12,8 @@ const INCLUDE = /^\[!INCLUDE\s*\[[^\]]*\]\(([^)]*)\)\s*\]$/i;
 export function remarkLearnIncludes() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
+      const first = node.children[0];
+      if (first?.type !== 'text' || !/^\s*\[!INCLUDE/i.test(first.value)) return;
       const target = INCLUDE.exec(rawLinkText(node))?.[1];
       if (!target || !parent || index === undefined) return;
       file.message(`include not resolved (not in content/): ${target}`, node);
