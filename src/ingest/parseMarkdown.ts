@@ -65,7 +65,7 @@ function readFrontMatter(node: Yaml, file: string, warnings: ParseWarning[]): Re
   } catch (error) {
     const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 0;
     const reason = String((error as Error).message).split('\n')[0];
-    warnings.push({ file, line: 1 + yamlLine, severity: 'warning', message: `front matter is not valid YAML: ${reason}` });
+    warnings.push({ file, line: 1 + yamlLine, severity: 'error', message: `front matter is not valid YAML: ${reason}` });
   }
   return {};
 }
