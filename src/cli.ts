@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { loadKnowledgeBase } from './extract/loadKnowledgeBase.js';
+import { createInterface } from 'node:readline';
 import { contentRoots, UsageError } from './cli/args.js';
-import { factsCommand } from './cli/factsCommand.js';
-import { validateCommand } from './cli/validateCommand.js';
 
 const USAGE = `Usage: kb <command> [options]
 
 Commands:
+  ask "<question>" [--json]   answer a question from the docs, with citations
+  ask --json --batch          one question per line on stdin, one JSON answer per line out
   facts [--kind K] [--json]   every fact extracted from the docs (or those of one kind)
   validate                    the docs maintainer's report; exits 1 on errors
+  index                       (re)build the serialized search index
 
 Options:
   --content DIR               a folder of docs (recursive); may be given several times (default: content/)
@@ -23,26 +24,52 @@ async function main(argv: string[]): Promise<number> {
       content: { type: 'string', multiple: true },
       kind: { type: 'string' },
       json: { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
-  const [command] = positionals;
+  const [command, ...rest] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
   const roots = contentRoots(values.content);
+  // Each command loads only what it needs: `kb ask` on a warm index never loads the parser.
   switch (command) {
+    case 'ask': {
+      const [{ loadSearchable }, { answer }, { answerJson }] = await Promise.all([
+        import('./search/loadSearchable.js'), import('./answer/answer.js'), import('./cli/askCommand.js'),
+      ]);
+      const searchable = await loadSearchable(roots);
+      if (values.batch) {
+        if (!values.json) throw new UsageError('--batch needs --json (one JSON answer per line)');
+        for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+          process.stdout.write(`${JSON.stringify(answerJson(answer(line, searchable)))}\n`);
+        }
+        return 0;
+      }
+      const question = rest.join(' ').trim();
+      if (!question) throw new UsageError('ask needs a question: kb ask "which ports does the health agent need?"');
+      const result = answer(question, searchable);
+      process.stdout.write(values.json ? `${JSON.stringify(answerJson(result), null, 2)}\n` : `${result.text}\n`);
+      return 0;
+    }
     case 'facts': {
-      const { knowledge } = loadKnowledgeBase(roots);
-      process.stdout.write(`${factsCommand(knowledge, values)}\n`);
+      const [{ loadKnowledgeBase }, { factsCommand }] = await Promise.all([import('./extract/loadKnowledgeBase.js'), import('./cli/factsCommand.js')]);
+      process.stdout.write(`${factsCommand(loadKnowledgeBase(roots).knowledge, values)}\n`);
       return 0;
     }
     case 'validate': {
-      const { knowledge } = loadKnowledgeBase(roots);
-      const report = validateCommand(knowledge);
+      const [{ loadKnowledgeBase }, { validateCommand }] = await Promise.all([import('./extract/loadKnowledgeBase.js'), import('./cli/validateCommand.js')]);
+      const report = validateCommand(loadKnowledgeBase(roots).knowledge);
       process.stdout.write(`${report.text}\n`);
       return report.errors > 0 ? 1 : 0;
+    }
+    case 'index': {
+      const { loadSearchable } = await import('./search/loadSearchable.js');
+      const searchable = await loadSearchable(roots);
+      process.stdout.write(`index: ${searchable.index.facts.length} facts from ${searchable.knowledge.docs.length} documents${searchable.fromCache ? ' (up to date)' : ' (rebuilt)'}\n`);
+      return 0;
     }
     default:
       throw new UsageError(`unknown command "${command}"`);
@@ -53,7 +80,7 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`kb: ${(error as Error).message}\n${USAGE}\n`);
+      process.stderr.write(`kb: ${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {
       process.stderr.write(`kb: ${(error as Error).message}\n`);

@@ -27,11 +27,13 @@ export function extractFacts(doc: SourceDoc, vocabulary: Vocabulary): Fact[] {
     extractFaq, extractPassages,
   ];
   const drafts = extractors.flatMap((extract) => extract(view));
+  // A document is about one product, named in its title; a section names one only when the title doesn't.
+  const ofTitle = componentIn(doc.title, vocabulary);
   const componentOfSection = new Map<string, string | undefined>();
   const componentOf = (section: string) => {
+    if (ofTitle) return ofTitle;
     if (!componentOfSection.has(section)) {
-      const path = section.split(' > ').reverse();
-      componentOfSection.set(section, [...path, doc.title].map((t) => componentIn(t, vocabulary)).find(Boolean));
+      componentOfSection.set(section, section.split(' > ').reverse().map((t) => componentIn(t, vocabulary)).find(Boolean));
     }
     return componentOfSection.get(section);
   };

@@ -81,6 +81,13 @@ export function canonicalize(text: string, vocabulary: Vocabulary): string {
   return text.replace(pattern, (match) => canonicalOf.get(match.toLowerCase()) ?? match);
 }
 
+/** Where the text names something by any of its names: each match with the group's current name. */
+export function aliasMatches(text: string, vocabulary: Vocabulary): { index: number; text: string; canonical: string }[] {
+  const { pattern, canonicalOf } = aliasMatcher(vocabulary);
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0], canonical: canonicalOf.get(m[0].toLowerCase()) ?? m[0] }));
+}
+
 /** The most specific component named in the text (longest name wins), if any. */
 export function componentIn(text: string, vocabulary: Vocabulary): string | undefined {
   const canonical = canonicalize(text, vocabulary).toLowerCase();

@@ -49,7 +49,9 @@ export function extractEndpoints(view: DocView): FactDraft[] {
     for (const link of unit.links) {
       if (!/^https?:/i.test(link.url) || hosts.includes(link.url)) continue;
       if (!LINK_PURPOSE.test(link.text) && !LINK_HOST.test(link.url)) continue;
-      facts.push({ kind: 'url', url: link.url, label: link.text, text: `${link.text}: ${link.url}`, source: sourceAt(view, unit, unit.text) });
+      // A link whose text is its address says nothing of what it is for; its sentence does.
+      const label = link.text === link.url || /^https?:/.test(link.text) ? (sentences(unit.text).find((s) => s.includes(link.text)) ?? unit.text) : link.text;
+      facts.push({ kind: 'url', url: link.url, label, text: `${label}: ${link.url}`, source: sourceAt(view, unit, unit.text) });
     }
   }
   return facts;

@@ -1,0 +1,94 @@
+import type { Fact } from '../fact.js';
+import type { Searchable } from '../search/loadSearchable.js';
+import type { Answer } from './answerTypes.js';
+import { leadOf, olderVersionNotes, select, type Selection } from './compose.js';
+import { renderAnswerText } from './renderText.js';
+import { retrieve, type Hit } from './retrieve.js';
+import { suggestFollowUps, suggestTopics } from './suggest.js';
+import { understand, type Understanding } from './understand.js';
+
+/** Below this confidence the engine abstains: it says the docs don't cover the question. */
+export const ANSWER_THRESHOLD = 0.5;
+
+/** The one answer engine every surface calls: a question in, cited facts or an honest "not in the docs" out. */
+export function answer(question: string, searchable: Searchable): Answer {
+  const u = understand(question, searchable.index, searchable.vocabulary);
+  const hits = retrieve(u, searchable.index);
+  const selection = select(u, hits, factsOfFile(searchable));
+  const confidence = selection ? confidenceOf(u, hits, selection) : 0;
+  if (!selection || confidence < ANSWER_THRESHOLD) return abstain(u, hits, confidence);
+
+  const answerBody = {
+    question: u.question,
+    answered: true,
+    confidence: round(confidence),
+    lead: leadOf(selection, u),
+    facts: selection.facts,
+    olderVersions: olderVersionNotes(selection, searchable.knowledge.conflicts, selection.facts),
+    suggestions: suggestFollowUps(selection, u, searchable),
+  };
+  return { ...answerBody, text: renderAnswerText(answerBody, selection.more) };
+}
+
+function abstain(u: Understanding, hits: Hit[], confidence: number): Answer {
+  const body = {
+    question: u.question,
+    answered: false,
+    confidence: round(confidence),
+    lead: u.question ? "The docs I have don't cover that." : 'Ask me a question about the docs.',
+    facts: [],
+    olderVersions: [],
+    suggestions: suggestTopics(hits),
+  };
+  return { ...body, text: renderAnswerText(body, 0) };
+}
+
+/**
+ * How sure we are, 0..1: the share of the question's terms the selected facts cover, lowered
+ * for words the docs never use and for a kind of fact other than the one asked for; zero when
+ * the question needs a value (a price, a size) the facts don't hold.
+ */
+function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): number {
+  if (u.concepts.length === 0) return 0;
+  // A procedure or command covers what its own section says ("To verify the version of the agent running, follow these steps").
+  const sameSection = hits.filter((h) => h.fact.source.file === selection.anchor.source.file && h.fact.source.section === selection.anchor.source.section);
+  const anchorHit = hits.find((h) => h.fact === selection.anchor);
+  let confidence = Math.max(anchorHit?.coverage ?? 0, ...sameSection.map((h) => h.coverage * (h.fact.kind === 'passage' ? 0.95 : 1)));
+  const primary = u.intent.primary;
+  if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
+  if (u.intent.needs && !holdsValue(selection.facts, u.intent.needs)) return 0;
+  return Math.min(1, confidence);
+}
+
+const VALUE_PATTERNS: Record<NonNullable<Understanding['intent']['needs']>, RegExp> = {
+  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b/i,
+  size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
+  count: /\b\d+\b/,
+  date: /\b\d{4}\b/,
+};
+
+function holdsValue(facts: Fact[], needs: keyof typeof VALUE_PATTERNS): boolean {
+  return facts.some((f) => VALUE_PATTERNS[needs].test(f.text));
+}
+
+const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();
+
+/** Facts of one document in document order, for complete lists. */
+function factsOfFile(searchable: Searchable): (file: string) => Fact[] {
+  let byFile = fileCache.get(searchable);
+  if (!byFile) {
+    byFile = new Map();
+    for (const f of searchable.index.facts) {
+      const list = byFile.get(f.source.file) ?? [];
+      list.push(f);
+      byFile.set(f.source.file, list);
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.source.line - b.source.line);
+    fileCache.set(searchable, byFile);
+  }
+  return (file) => byFile!.get(file) ?? [];
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,126 @@
+import type { Fact } from '../fact.js';
+import type { VersionConflict } from '../extract/articleVersions.js';
+import type { Hit } from './retrieve.js';
+import type { Understanding } from './understand.js';
+
+/** The facts an answer is made of, and the one it is organised around. */
+export interface Selection {
+  anchor: Fact;
+  facts: Fact[];
+  /** How many more facts of the list there are in the source beyond `facts`. */
+  more: number;
+}
+
+/** At most this many facts are shown; the rest are counted and cited. */
+const MAX_FACTS = 20;
+
+/**
+ * Picks what answers: the best hit of the kind the question is about, then — for list questions —
+ * the complete list it belongs to (all endpoints of the asked environment in that document, the
+ * procedure's steps in order, the requirement table), for others the few best facts.
+ */
+export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string) => Fact[]): Selection | undefined {
+  const top = hits[0];
+  if (!top) return undefined;
+  const primary = u.intent.primary;
+  // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
+  const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;
+  const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.3 : 0.15;
+  const anchorHit = (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
+  let anchor = anchorHit.fact;
+  const allOf = (keep: (f: Fact) => boolean) => factsOfFile(anchor.source.file).filter(keep);
+  // "How do I …" answered by prose that stands over a procedure or a command: those are the answer.
+  if ((u.intent.kinds.step ?? 0) >= 1.5 && (anchor.kind === 'passage' || anchor.kind === 'note' || anchor.kind === 'config')) {
+    const section = anchor.source.section;
+    const procedure = allOf((f) => f.kind === 'step' && f.source.section === section);
+    const command = hits.find((h) => (h.fact.kind === 'cmdlet' || h.fact.kind === 'parameter') && h.fact.source.file === anchor.source.file && h.fact.source.section === section && h.coverage >= 0.6);
+    if (procedure[0]) anchor = procedure[0];
+    else if (command) anchor = command.fact;
+  }
+
+  let facts: Fact[];
+  switch (anchor.kind) {
+    case 'endpoint':
+      facts = allOf((f) => f.kind === 'endpoint' && f.environment === anchor.environment);
+      break;
+    case 'step':
+      facts = allOf((f) => f.kind === 'step' && f.procedure === anchor.procedure).sort((a, b) => (a as { position: number }).position - (b as { position: number }).position);
+      break;
+    case 'port':
+      facts = dedupeBy(allOf((f) => f.kind === 'port'), (f) => String((f as { port: number }).port));
+      break;
+    case 'service':
+      facts = dedupeBy(allOf((f) => f.kind === 'service' && f.source.section === anchor.source.section), (f) => f.text);
+      break;
+    case 'requirement':
+      facts = u.intent.wantsList && !u.intent.yesNo
+        ? allOf((f) => f.kind === 'requirement' && f.source.section === anchor.source.section)
+        : best(hits, anchor, 3);
+      break;
+    case 'cmdlet':
+      facts = [anchor, ...allOf((f) => f.kind === 'parameter' && f.cmdlet === anchor.name)];
+      break;
+    default:
+      facts = best(hits, anchor, anchor.kind === 'passage' || anchor.kind === 'faq' ? 1 : 3);
+  }
+  if (!facts.includes(anchor)) facts.unshift(anchor);
+  const all = facts;
+  return { anchor, facts: all.slice(0, MAX_FACTS), more: Math.max(0, all.length - MAX_FACTS) };
+}
+
+/** The anchor and the next best hits of its kind, different texts only. */
+function best(hits: Hit[], anchor: Fact, n: number): Fact[] {
+  const out = [anchor];
+  for (const h of hits) {
+    if (out.length >= n) break;
+    if (h.fact.kind === anchor.kind && !out.some((f) => f.text === h.fact.text) && h.score >= hits[0]!.score * 0.5) out.push(h.fact);
+  }
+  return out;
+}
+
+function dedupeBy(facts: Fact[], key: (f: Fact) => string): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => (seen.has(key(f)) ? false : (seen.add(key(f)), true)));
+}
+
+/** One line that answers, made of the facts' own values. */
+export function leadOf(selection: Selection, u: Understanding): string {
+  const { anchor, facts } = selection;
+  const n = facts.length + selection.more;
+  switch (anchor.kind) {
+    case 'endpoint':
+      return `${n} endpoint${n === 1 ? '' : 's'}${anchor.environment ? ` (${anchor.environment})` : ''} for ${anchor.component ?? anchor.source.title}:`;
+    case 'port': {
+      const ports = facts.filter((f): f is Extract<Fact, { kind: 'port' }> => f.kind === 'port').map((p) => `${p.protocol ? `${p.protocol} ` : ''}${p.port}`);
+      return `Ports${anchor.component ? ` for ${anchor.component}` : ''}: ${ports.join(', ')}.`;
+    }
+    case 'step':
+      return `${anchor.procedure} (${n} step${n === 1 ? '' : 's'}):`;
+    case 'service':
+      return `Windows services to look for: ${facts.map((f) => (f as { name: string }).name).join(', ')}.`;
+    case 'requirement':
+      return u.intent.wantsList && !u.intent.yesNo && facts.length > 1 ? `Requirements (${anchor.source.section}):` : anchor.text;
+    case 'cmdlet':
+      return `${anchor.name}${anchor.purpose ? ` — ${anchor.purpose}` : ''}`;
+    case 'parameter': {
+      const parts = [`${anchor.partOf ? `${anchor.name} in -${anchor.partOf}` : anchor.name.startsWith('/') || anchor.cmdlet.includes('.') ? anchor.name : `-${anchor.name}`} (${anchor.cmdlet})`];
+      if (anchor.default) parts.push(`defaults to ${anchor.default}`);
+      if (anchor.allowedValues.length) parts.push(`takes ${anchor.allowedValues.join(', ')}`);
+      return `${parts.join(' ')}.`;
+    }
+    case 'faq':
+      return anchor.answer.length > 400 ? `${anchor.answer.slice(0, 397)}…` : anchor.answer;
+    default:
+      return anchor.text;
+  }
+}
+
+/** Where an older version of the article the answer comes from says something else, of the kinds shown. */
+export function olderVersionNotes(selection: Selection, conflicts: VersionConflict[], olderHits: Fact[]): string[] {
+  const files = new Set(selection.facts.map((f) => f.source.file));
+  const kinds = new Set(selection.facts.map((f) => f.kind));
+  const notes = conflicts.filter((c) => files.has(c.newer.file) && (kinds.has(c.kind) || kinds.has('step'))).map((c) => c.text);
+  // When the answer itself comes from an older version (the newer one lacks it), say so.
+  for (const f of olderHits) if (f.supersededBy && selection.facts.includes(f)) notes.push(`from an older version of the article (${f.source.file}); the newer one is ${f.supersededBy}`);
+  return [...new Set(notes)].slice(0, 3);
+}

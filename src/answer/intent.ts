@@ -1,0 +1,84 @@
+import type { FactKind } from '../fact.js';
+
+/** What a question asks for, as fact kinds with weights, plus the shape of answer it needs. */
+export interface Intent {
+  /** Fact kinds that answer this kind of question, with how strongly each is wanted. */
+  kinds: Partial<Record<FactKind, number>>;
+  /** The kind the answer is organised around (its list, its lead), if the question names one. */
+  primary?: FactKind;
+  /** How plainly the question names it: 3 for a noun ("ports", "license"), less for a hint. */
+  primaryWeight: number;
+  /** "can I…", "does it…", "is … supported": answered by notes, requirements, FAQ, versions. */
+  yesNo: boolean;
+  /** A value the answer must contain, or the docs don't answer: a price, a size, a count, a date. */
+  needs?: 'price' | 'size' | 'count' | 'date';
+  /** The question wants a whole list (all endpoints, all steps). */
+  wantsList: boolean;
+  /** "What is X?", "What does X do?": answered by the prose of the section about X. */
+  definition: boolean;
+}
+
+interface Rule {
+  kind: FactKind;
+  weight: number;
+  pattern: RegExp;
+}
+
+/** Question shapes → fact kinds. These are about how people ask, not about the product. */
+const RULES: Rule[] = [
+  { kind: 'port', weight: 3, pattern: /\bports?\b|\btcp\b|\budp\b/ },
+  { kind: 'endpoint', weight: 3, pattern: /\b(endpoints?|hosts?|hostnames?|domains?|addresses|fqdns?|whitelist\w*|allowlist\w*|allow ?list|unblock|outbound|egress|reach|firewall)\b/ },
+  { kind: 'endpoint', weight: 3, pattern: /\burls\b.*\b(allow\w*|whitelist\w*|firewall|block\w*|open|need\w*|required)\b|\b(allow\w*|whitelist\w*|firewall|block\w*|open|need\w*|required)\b.*\burls\b/ },
+  { kind: 'port', weight: 1.5, pattern: /\bfirewall|whitelist|allowlist|open\b/ },
+  { kind: 'url', weight: 2.5, pattern: /\b(download|link|websites?|sites?|urls?|address)\b/ },
+  { kind: 'url', weight: 1, pattern: /\b(portal|dashboard)\b/ },
+  { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|script)\b/ },
+  { kind: 'cmdlet', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
+  { kind: 'parameter', weight: 3, pattern: /\b(parameters?|switch(es)?|flags?|arguments?|args?)\b|\s-[a-z]\w+|\b(values?|accepts?|valid values|allowed values)\b/ },
+  { kind: 'parameter', weight: 1.5, pattern: /\bdefaults?\b/ },
+  { kind: 'config', weight: 2, pattern: /\bdefaults?\b|\bby default\b|\bturned (on|off)\b|\benabled\b|\bdisabled\b/ },
+  { kind: 'config', weight: 1, pattern: /\bsettings?\b/ },
+  { kind: 'requirement', weight: 2.5, pattern: /\b(requirements?|prerequisites?|prereqs?|pre-?reqs?|required|requires?|need|needs|needed|must|necessary|before (i|you|we) install)\b/ },
+  { kind: 'step', weight: 2.5, pattern: /\b(steps?|procedure|walk ?(me )?through|guide|instructions?)\b/ },
+  { kind: 'step', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
+  { kind: 'step', weight: 1, pattern: /\b(install|set ?up|configure|register|verify|enable|upgrade|update|check)\b/ },
+  { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|when|dates?|which year|supported)\b/ },
+  { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?|administrators?|permissions?|rights|privileges?|accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
+  { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },
+  { kind: 'service', weight: 3, pattern: /\bservices\b|\bwindows services?\b|services\.msc/ },
+  { kind: 'service', weight: 1.5, pattern: /\bservice\b/ },
+  { kind: 'service', weight: 1.5, pattern: /\brunning\b/ },
+  { kind: 'file', weight: 2.5, pattern: /\b(installers?|msi|exe|files?|setup|dll|config file|folder|path|located|location|where (is|are|can i find))\b/ },
+  { kind: 'note', weight: 1.5, pattern: /\b(supported|support|sovereign|china|core|limitations?|caveats?|warning|important|not available)\b/ },
+  { kind: 'faq', weight: 1.5, pattern: /./ },
+];
+
+const DEFINITION = /^(what('s| is| are)|what does .+ do|why (use|would)|explain|describe|tell me about)\b/;
+const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
+const LIST = /\b(all|list|every|which|what are|complete|full)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
+
+export function detectIntent(question: string): Intent {
+  const q = question.toLowerCase();
+  const kinds: Intent['kinds'] = {};
+  for (const rule of RULES) {
+    if (rule.pattern.test(q)) kinds[rule.kind] = Math.max(kinds[rule.kind] ?? 0, rule.weight);
+  }
+  const yesNo = YES_NO.test(q);
+  if (yesNo) {
+    kinds.note = Math.max(kinds.note ?? 0, 2);
+    kinds.requirement = Math.max(kinds.requirement ?? 0, 1.5);
+    kinds.faq = Math.max(kinds.faq ?? 0, 2);
+  }
+  const needs = /^when\b|\bwhat date\b|\bwhich year\b|\bsince when\b/.test(q)
+    ? 'date'
+    : /\bhow much\b.*\b(cost|price|pay|charge)|\b(price|pricing|cost) (of|per|for)\b|\$\d/.test(q)
+    ? 'price'
+    : /\b(ram|memory|cpus?|cpu cores|disk space|storage|gb|mb|sizing|hardware|size)\b/.test(q) && !/\bfile\b/.test(q)
+      ? 'size'
+      : undefined;
+  const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
+  // A yes/no question is answered by whatever states the case, unless it names a kind outright.
+  const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;
+  const definition = DEFINITION.test(q) && !primary;
+  return { kinds, ...(primary ? { primary } : {}), primaryWeight: primary ? ranked[0]![1] : 0, yesNo, ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition };
+}

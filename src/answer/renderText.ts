@@ -1,0 +1,66 @@
+import type { Fact } from '../fact.js';
+import type { Answer } from './answerTypes.js';
+
+/** The plain-text answer stays short enough to read in a chat window. */
+export const MAX_TEXT = 2500;
+
+/**
+ * The answer as plain text: the lead, the facts (lists as lists), their citations grouped by
+ * section, older-version differences, follow-ups. Long lists are cut, saying how many are left.
+ */
+export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): string {
+  const lines: string[] = [answer.lead];
+  const listed = answer.facts.length > 1 || (answer.facts[0] && factLine(answer.facts[0]) !== answer.lead);
+  if (listed) for (const fact of answer.facts) lines.push(`• ${factLine(fact)}`);
+  if (more > 0) lines.push(`• … and ${more} more in the source`);
+  const citations = citationLines(answer.facts);
+  if (citations.length) lines.push('', ...citations);
+  if (answer.olderVersions.length) lines.push('', ...answer.olderVersions.map((n) => `Older version: ${n}`));
+  if (answer.suggestions.length) lines.push('', `${answer.answered ? 'Related' : 'Closest topics'}: ${answer.suggestions.join(' | ')}`);
+  return fit(lines);
+}
+
+/** One fact as a list line: its value first (host, step, parameter), then what the docs say of it. */
+export function factLine(fact: Fact): string {
+  switch (fact.kind) {
+    case 'endpoint': return `${fact.host}${fact.port ? ` (port ${fact.port})` : ''}${fact.remarks ? ` — ${fact.remarks}` : ''}`;
+    case 'step': return `${fact.position}. ${fact.text}`;
+    case 'port': return `${fact.protocol ? `${fact.protocol} ` : ''}${fact.port} — ${fact.purpose}`;
+    case 'service': return fact.name;
+    case 'requirement': return fact.explanation ? `${fact.condition} ${fact.explanation}` : fact.condition;
+    case 'cmdlet': return fact.examples.length ? `${fact.examples.slice(0, 3).join('  |  ')}` : fact.name;
+    case 'faq': return `${fact.question} ${fact.answer}`;
+    default: return fact.text;
+  }
+}
+
+/** "Source: title › section — file:line, line, … (date)", one line per section. */
+export function citationLines(facts: Fact[]): string[] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = `${f.source.file}|${f.source.section}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((group) => {
+    const { title, section, file, date } = group[0]!.source;
+    const lines = [...new Set(group.map((f) => f.source.line))].sort((a, b) => a - b);
+    const where = section && section !== title ? `${title} › ${section}` : title;
+    return `Source: ${where} — ${file}:${compactLines(lines)}${date ? ` (${date})` : ''}`;
+  });
+}
+
+function compactLines(lines: number[]): string {
+  if (lines.length <= 3) return lines.join(', ');
+  return `${lines[0]}–${lines[lines.length - 1]}`;
+}
+
+function fit(lines: string[]): string {
+  let text = lines.join('\n');
+  if (text.length <= MAX_TEXT) return text;
+  // Keep the lead, the sources and the follow-ups; cut list lines from the end.
+  const tail = lines.slice(lines.findIndex((l) => l === '') );
+  const head = lines.slice(0, lines.findIndex((l) => l === ''));
+  while (head.length > 1 && [...head, '• …', ...tail].join('\n').length > MAX_TEXT) head.pop();
+  text = [...head, '• … (more in the source)', ...tail].join('\n');
+  return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
+}

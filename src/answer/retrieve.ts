@@ -1,0 +1,189 @@
+import type { Fact } from '../fact.js';
+import { FIELD_BOOSTS, idf, type FactIndex } from '../search/factIndex.js';
+import { terms } from '../search/tokenize.js';
+import type { Concept, Understanding } from './understand.js';
+
+export interface Hit {
+  fact: Fact;
+  score: number;
+  /** The question's concepts this fact covers, by their first term. */
+  matched: string[];
+  /** Share of the question's meaning the fact covers: concepts weighted by how telling their words are. */
+  coverage: number;
+  /** How closely the document title and heading path above the fact say what the question says. */
+  headingSimilarity: number;
+}
+
+/** A fact from an older version of an article counts for little when its newer version is loaded. */
+const SUPERSEDED = 0.25;
+/** The weight of a word every fact uses ("Microsoft"): small, not nothing. */
+const TERM_FLOOR = 0.3;
+/** A synonym stands in for the question's word, a little less surely. */
+const SYNONYM = 0.7;
+/** Where a word is found matters: in the fact's name or value most, in the document title least. */
+const FIELD_WEIGHTS: Record<string, number> = { name: 1.4, text: 1, kind: 0.8, section: 0.9, title: 0.4 };
+/** How many full-text results are re-ranked. */
+const CANDIDATES = 250;
+
+/**
+ * Question → facts, best first. Full-text search (BM25 over names, kind words, text, section and
+ * title) finds candidates; they are re-ranked by how much of the question they cover — telling
+ * words ("proxy", "sovereign") count more than common ones ("agent") — by where they say it, and by
+ * how well their kind, component and headings fit what is asked.
+ */
+export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] {
+  if (u.concepts.length === 0) return [];
+  const weigh = (t: string) => idf(index, t);
+  const weights = u.concepts.map((c) => TERM_FLOOR + Math.min(...c.alternatives.map((a) => mean(a.map(weigh)))));
+  // Words the docs never use count as much as the rarest word: a question about them is not answered.
+  const maxIdf = TERM_FLOOR + Math.log(1 + (index.facts.length + 0.5) / 0.5);
+  const total = weights.reduce((a, b) => a + b, 0) + u.unknown.length * maxIdf;
+  const boostOf = new Map<string, number>();
+  for (const t of u.related) boostOf.set(t, 0.35);
+  u.concepts.forEach((c) => c.alternatives.forEach((a, i) => a.forEach((t) => boostOf.set(t, Math.max(boostOf.get(t) ?? 0, c.equivalent[i] ? 1 : 0.6)))));
+
+  const results = index.search.search([...boostOf.keys()].join(' '), {
+    boost: FIELD_BOOSTS,
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    boostTerm: (term) => boostOf.get(term) ?? 0.35,
+  });
+  const best = results[0]?.score || 1;
+  const relatedWeight = (t: string) => (u.related.includes(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
+
+  const hits = results.slice(0, CANDIDATES).map((r): Hit => {
+    const fact = index.facts[r.id as number]!;
+    const fields = r.match as Record<string, string[]>;
+    let covered = 0;
+    let placed = 0;
+    const matched: string[] = [];
+    u.concepts.forEach((concept, i) => {
+      const said = satisfy(concept, fields, weigh);
+      // A fact attributed to the component the question names is about it, in whatever words.
+      const { satisfaction, fieldWeight } = concept.component && fact.component === concept.component
+        ? { satisfaction: 1, fieldWeight: Math.max(0.9, said.fieldWeight) }
+        : said;
+      covered += weights[i]! * satisfaction;
+      placed += weights[i]! * satisfaction * fieldWeight;
+      if (satisfaction > 0) matched.push(concept.alternatives[0]![0]!);
+    });
+    const related = Object.keys(fields).reduce((sum, t) => sum + relatedWeight(t), 0);
+    const coverage = total > 0 ? covered / total : 0;
+    const headingSimilarity = similarity(u.concepts, weights, headingTerms(fact), weigh, true);
+    const leads = u.intent.definition && fact.kind === 'passage' ? similarity(u.concepts, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
+    // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
+    const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
+    const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage) * (1 + 4 * leads ** 2);
+    return { fact, matched, coverage, headingSimilarity, score };
+  });
+  if (u.intent.definition) preferLeadParagraphs(hits);
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/**
+ * How fully a fact says a concept, 0..1, by its best alternative: the share of that alternative's
+ * terms it holds (a term only in the document title counts half), less for a mere synonym.
+ */
+function satisfy(concept: Concept, fields: Record<string, string[]>, weigh: (t: string) => number): { satisfaction: number; fieldWeight: number } {
+  let satisfaction = 0;
+  let fieldWeight = 0;
+  concept.alternatives.forEach((alternative, i) => {
+    // Within a name, telling words count more: "provisioning" says more of it than "Microsoft".
+    let share = 0;
+    let where = 0;
+    let all = 0;
+    for (const t of alternative) {
+      const w = TERM_FLOOR + weigh(t);
+      all += w;
+      const found = fields[t];
+      if (!found) continue;
+      const credit = found.every((f) => f === 'title') ? 0.5 : 1;
+      share += w * credit;
+      where += w * credit * Math.max(...found.map((f) => FIELD_WEIGHTS[f] ?? 1));
+    }
+    // Half a name is much less than half as good: "Connect Health agent" is not "provisioning agent".
+    const value = (share / all) ** 2 * (concept.equivalent[i] ? 1 : SYNONYM);
+    if (value > satisfaction) {
+      satisfaction = value;
+      fieldWeight = share > 0 ? where / share : 0;
+    }
+  });
+  return { satisfaction, fieldWeight };
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+/** A section that defines something does so in its first paragraph. */
+function preferLeadParagraphs(hits: Hit[]): void {
+  const first = new Map<string, Hit>();
+  for (const h of hits) {
+    if (h.fact.kind !== 'passage') continue;
+    const key = `${h.fact.source.file}|${h.fact.source.section}`;
+    const seen = first.get(key);
+    if (!seen || h.fact.source.line < seen.fact.source.line) first.set(key, h);
+  }
+  for (const h of first.values()) h.score *= 1.3;
+}
+
+const headingCache = new Map<string, string[]>();
+
+/** The terms of the title and heading path a fact stands under ("Install the … provisioning agent > Install the agent"). */
+function headingTerms(fact: Fact): string[] {
+  const key = `${fact.source.title} > ${fact.source.section}`;
+  let found = headingCache.get(key);
+  if (!found) {
+    found = [...new Set(terms(key))];
+    if (headingCache.size > 20_000) headingCache.clear();
+    headingCache.set(key, found);
+  }
+  return found;
+}
+
+/** The first words of a passage: a definition starts with what it defines ("Password writeback will allow …"). */
+function leadTerms(fact: Fact, words: number): string[] {
+  return terms(fact.text.split(/\s+/).slice(0, words).join(' '));
+}
+
+/**
+ * Weighted Jaccard similarity of the question's concepts and a heading's terms. Terms are compared
+ * by their first five letters ("verifi" meets "verif"); a concept is met by any of its alternatives.
+ * With `penalizeExtra`, heading words the question doesn't use count against the match.
+ */
+function similarity(concepts: Concept[], weights: number[], heading: string[], weigh: (t: string) => number, penalizeExtra: boolean): number {
+  const key = (t: string) => t.slice(0, 5);
+  const headingKeys = new Map(heading.map((t) => [key(t), t]));
+  const met = new Set<string>();
+  let common = 0;
+  let all = 0;
+  concepts.forEach((concept, i) => {
+    all += weights[i]!;
+    const alternative = concept.alternatives.find((a) => a.every((t) => headingKeys.has(key(t))));
+    if (alternative) {
+      common += weights[i]!;
+      for (const t of alternative) met.add(key(t));
+    }
+  });
+  if (penalizeExtra) for (const [k, t] of headingKeys) if (!met.has(k)) all += 0.5 + weigh(t);
+  return all > 0 ? common / all : 0;
+}
+
+function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number): number {
+  let fit = 1;
+  const wanted = u.intent.kinds[fact.kind] ?? 0;
+  if (fact.kind === 'passage') fit *= u.intent.definition ? 1.6 : 0.8;
+  else fit *= 1 + 0.3 * wanted;
+  // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
+  // for definitions and procedures, the heading is the best evidence there is.
+  const procedure = fact.kind === 'step' && (u.intent.kinds.step ?? 0) >= 1.5;
+  fit *= 1 + (u.intent.definition || procedure ? 3 * coverage : 0.5) * headingSimilarity;
+  // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
+  const asks = /^(why|how|what|when|where|which)\b/i.exec(u.question)?.[1]?.toLowerCase();
+  if (asks && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
+  if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
+  if (fact.supersededBy) fit *= SUPERSEDED;
+  if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
+  if (u.environment && fact.kind === 'endpoint') fit *= fact.environment === u.environment ? 1.5 : 0.3;
+  return fit;
+}

@@ -1,0 +1,276 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { aliasMatches, canonicalize, componentIn, escapeRegExp, type Vocabulary } from '../ingest/vocabulary.js';
+import type { FactIndex } from '../search/factIndex.js';
+import { processTerm, STOP_WORDS, terms, tokenize } from '../search/tokenize.js';
+import { detectIntent, type Intent } from './intent.js';
+
+/** The longest question worth reading; the rest is noise (pasted logs, floods). */
+export const MAX_QUESTION = 500;
+
+/**
+ * One thing the question asks about, however the docs may word it: "check" (or "verify", "test"),
+ * "gov cloud" (or "Azure Government"). Each alternative is a list of terms that together say it.
+ */
+export interface Concept {
+  /** The alternatives, the question's own wording first. */
+  alternatives: string[][];
+  /** The question's own wording is itself an alias or a synonym's target, not a weaker stand-in. */
+  equivalent: boolean[];
+  /** The concept names a product or component: facts attributed to it say it, whatever their words. */
+  component?: string;
+}
+
+/** A question as the engine reads it. */
+export interface Understanding {
+  /** The question as asked, trimmed and cleaned of control characters. */
+  question: string;
+  /** Typos fixed and every alias brought to its current name ("AADC helth" → "Microsoft Entra Connect health"). */
+  canonical: string;
+  /** What an answer must cover. */
+  concepts: Concept[];
+  /** Every term of every concept's first alternative: the question's own words. */
+  terms: string[];
+  /** Extra terms from the vocabulary's synonyms of the whole question ("whitelist" → endpoints): searched, weaker. */
+  related: string[];
+  /** Words the docs never use, not even with a typo fixed: the sign of an out-of-scope question. */
+  unknown: string[];
+  intent: Intent;
+  /** A cloud environment named in the question (an endpoint table's row key). */
+  environment?: string;
+  /** The product or component named in the question. */
+  component?: string;
+}
+
+/**
+ * Words of how people ask, not of what they ask about: neither searched nor counted as unknown.
+ * Product words live in content/vocabulary.yml.
+ */
+const ASKING = new Set([
+  'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
+  'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
+  'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'documented', 'docs',
+  'doc', 'documentation', 'say', 'says', 'said', 'info', 'information', 'detail', 'details', 'exact', 'specific', 'kind',
+  'type', 'types', 'many', 'much', 'long', 'take', 'takes', 'look', 'looking', 'see', 'set', 'again', 'new', 'old',
+  'whole', 'full', 'complete', 'every', 'allowed', 'available', 'there', 'ask', 'called', 'name', 'named',
+  'themselves', 'itself', 'come', 'comes', 'coming', 'keep', 'keeps', 'stay', 'already', 'yet', 'put', 'leave', 'left',
+  'try', 'trying', 'tried', 'get', 'gets', 'getting', 'got', 'seem', 'seems', 'guess', 'think', 'sorry', 'hello', 'morning',
+  'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
+  'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether',
+  'unable', 'wants', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
+  'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
+]);
+
+export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
+  const question = clean(raw);
+  const corrected = correctTypos(question, index, vocabulary);
+  const canonical = canonicalize(corrected, vocabulary);
+  const synonyms = synonymTerms(vocabulary);
+  const inIndex = (t: string) => index.documentFrequency.has(t);
+  const concepts: Concept[] = [];
+  const related: string[] = [];
+  const unknown: string[] = [];
+
+  // Names of things (aliases) and phrases with synonyms ("turn on") are single concepts, said either way.
+  let rest = corrected;
+  const blank = (at: number, text: string) => {
+    rest = rest.slice(0, at) + ' '.repeat(text.length) + rest.slice(at + text.length);
+  };
+  for (const match of aliasMatches(corrected, vocabulary).reverse()) {
+    const own = terms(match.text).filter(inIndex);
+    const current = terms(match.canonical).filter(inIndex);
+    const alternatives = dedupe([own, current].filter((a) => a.length > 0));
+    const component = vocabulary.components.find((c) => c.toLowerCase() === match.canonical.toLowerCase());
+    if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), ...(component ? { component } : {}) });
+    blank(match.index, match.text);
+  }
+  for (const [phrase, mapped] of synonyms) {
+    if (!phrase.includes(' ')) continue;
+    for (const m of rest.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'gi'))) {
+      const alternatives = mapped.filter(inIndex).map((t) => [t]);
+      if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true) });
+      blank(m.index, m[0]);
+    }
+  }
+  for (const token of tokenize(rest)) {
+    const term = processTerm(token);
+    const lower = token.toLowerCase();
+    if (!term || isFiller(term) || isFiller(lower)) continue;
+    // "locked-down" is asked as its words; "Register-MicrosoftEntraConnectHealthAgent" as itself and its parts.
+    if (/^[a-z]+(?:-[a-z]+)+$/.test(token)) continue;
+    const mapped = (synonymsOf(synonyms, token) ?? []).filter(inIndex).filter((t) => t !== term);
+    if (inIndex(term)) {
+      concepts.push({ alternatives: [[term], ...mapped.map((t) => [t])], equivalent: [true, ...mapped.map(() => false)] });
+    } else if (mapped.length) {
+      // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
+      concepts.push({ alternatives: mapped.map((t) => [t]), equivalent: mapped.map(() => true) });
+    } else if (lower.length >= 3 && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term)) {
+      unknown.push(lower);
+    }
+  }
+  for (const t of expandSynonyms(corrected.toLowerCase(), vocabulary)) if (inIndex(t)) related.push(t);
+  const merged = mergeConcepts(concepts);
+  const own = [...new Set(merged.flatMap((c) => c.alternatives[0]!))];
+  const environment = environmentIn(canonical, index, vocabulary);
+  const component = componentIn(corrected, vocabulary);
+  return {
+    question, canonical, concepts: merged, terms: own,
+    related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
+    unknown: [...new Set(unknown)],
+    intent: detectIntent(corrected), ...(environment ? { environment } : {}), ...(component ? { component } : {}),
+  };
+}
+
+/** The same word asked twice is one concept. */
+function mergeConcepts(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const key = c.alternatives.map((a) => a.join(' ')).join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupe(alternatives: string[][]): string[][] {
+  const seen = new Set<string>();
+  return alternatives.filter((a) => (seen.has(a.join(' ')) ? false : (seen.add(a.join(' ')), true)));
+}
+
+/** Control characters out, whitespace collapsed, length capped. */
+export function clean(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
+}
+
+function isFiller(word: string): boolean {
+  return STOP_WORDS.has(word) || ASKING.has(word);
+}
+
+/**
+ * Each word the docs don't know is replaced by the closest word they do know (one edit, two
+ * for long words): "helth" → "health", "provisionig" → "provisioning". A near-miss of a filler
+ * word ("wich", "pleas") is left alone, to be dropped with the fillers.
+ */
+function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary): string {
+  const known = knownSurfaceWords(vocabulary);
+  return question.replace(/[A-Za-z]{4,}/g, (word) => {
+    const lower = word.toLowerCase();
+    if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
+    if (nearFiller(lower)) return word;
+    return correct(lower, index) ?? word;
+  });
+}
+
+function nearFiller(word: string): boolean {
+  if (word.length < 4) return false;
+  for (const filler of [...STOP_WORDS, ...ASKING]) {
+    if (Math.abs(filler.length - word.length) <= 1 && filler.length >= 3 && editDistance(word, filler) <= 1) return true;
+  }
+  return false;
+}
+
+/** The vocabulary's own words count as known even when no fact uses them. */
+const knownCache = new WeakMap<Vocabulary, Set<string>>();
+function knownWords(vocabulary: Vocabulary): Set<string> {
+  let known = knownCache.get(vocabulary);
+  if (!known) {
+    const words = [...vocabulary.aliases.flatMap((g) => g.names), ...Object.entries(vocabulary.synonyms).flatMap(([w, more]) => [w, ...more])];
+    known = new Set(words.flatMap((w) => tokenize(w)).map(processTerm).filter((t): t is string => !!t));
+    knownCache.set(vocabulary, known);
+  }
+  return known;
+}
+
+const surfaceCache = new WeakMap<Vocabulary, Set<string>>();
+/** The vocabulary's words as written, lower case. */
+function knownSurfaceWords(vocabulary: Vocabulary): Set<string> {
+  let known = surfaceCache.get(vocabulary);
+  if (!known) {
+    const words = [...vocabulary.aliases.flatMap((g) => g.names), ...Object.entries(vocabulary.synonyms).flatMap(([w, more]) => [w, ...more])];
+    known = new Set(words.flatMap((w) => w.toLowerCase().match(/[a-z]+/g) ?? []));
+    surfaceCache.set(vocabulary, known);
+  }
+  return known;
+}
+
+/** Question word → the index terms of its synonyms. */
+const synonymCache = new WeakMap<Vocabulary, Map<string, string[]>>();
+function synonymTerms(vocabulary: Vocabulary): Map<string, string[]> {
+  let map = synonymCache.get(vocabulary);
+  if (!map) {
+    map = new Map();
+    for (const [word, more] of Object.entries(vocabulary.synonyms)) {
+      // A name such as Test-MicrosoftEntraConnectHealthConnectivity stands whole, not as its parts.
+      const termsOf = (m: string) => (/^\S+[-.]\S+$/.test(m) ? [m.toLowerCase()] : tokenize(m).map(processTerm));
+      map.set(word, more.flatMap(termsOf).filter((t): t is string => !!t));
+    }
+    synonymCache.set(vocabulary, map);
+  }
+  return map;
+}
+
+/** Synonyms of a question word, as written or without its plural "s". */
+function synonymsOf(synonyms: Map<string, string[]>, token: string): string[] | undefined {
+  const lower = token.toLowerCase();
+  return synonyms.get(lower) ?? (lower.endsWith('s') ? synonyms.get(lower.slice(0, -1)) : undefined);
+}
+
+function expandSynonyms(question: string, vocabulary: Vocabulary): string[] {
+  const out: string[] = [];
+  for (const [word, terms] of synonymTerms(vocabulary)) {
+    if (new RegExp(`(?<![\\w-])${escapeRegExp(word)}s?(?![\\w-])`, 'i').test(question)) out.push(...terms);
+  }
+  return out;
+}
+
+/** The environments are whatever the endpoint tables split by ("General public", "Azure Government"). */
+function environmentIn(canonical: string, index: FactIndex, vocabulary: Vocabulary): string | undefined {
+  const text = canonical.toLowerCase();
+  return environmentsOf(index).find((e) => text.includes(canonicalize(e, vocabulary).toLowerCase()));
+}
+
+const environmentCache = new WeakMap<FactIndex, string[]>();
+function environmentsOf(index: FactIndex): string[] {
+  let environments = environmentCache.get(index);
+  if (!environments) {
+    environments = [...new Set(index.facts.flatMap((f) => (f.kind === 'endpoint' && f.environment ? [f.environment] : [])))];
+    environmentCache.set(index, environments);
+  }
+  return environments;
+}
+
+const spellingCache = new WeakMap<FactIndex, SearchableMap<number>>();
+
+/**
+ * The closest word the docs use: one edit away (a swap of neighbours counts as one), two for
+ * words of eight letters or more (same first letter, about the same length); the most common one on ties.
+ */
+function correct(word: string, index: FactIndex): string | undefined {
+  if (word.length < 4) return undefined;
+  let map = spellingCache.get(index);
+  if (!map) {
+    map = new SearchableMap<number>();
+    for (const [w, count] of index.words) map.set(w, count);
+    spellingCache.set(index, map);
+  }
+  const allowed = word.length >= 8 ? 2 : 1;
+  const candidates = [...map.fuzzyGet(word, 2).entries()]
+    .map(([candidate, [count]]) => ({ candidate, count, distance: editDistance(word, candidate) }))
+    .filter((c) => c.distance <= allowed && (c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1)))
+    .sort((a, b) => a.distance - b.distance || b.count - a.count);
+  return candidates[0]?.candidate;
+}
+
+/** Optimal string alignment distance: Levenshtein where swapping two neighbours is one edit. */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,0 +1,81 @@
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
+import type { Fact } from '../fact.js';
+import type { Vocabulary } from '../ingest/vocabulary.js';
+import { fieldsOf, type FactFields } from './factFields.js';
+import { processTerm, tokenize } from './tokenize.js';
+
+type IndexedFact = FactFields & { id: number };
+
+/** MiniSearch options, the same when building and when loading a serialized index. */
+export const INDEX_OPTIONS: Options<IndexedFact> = {
+  fields: ['name', 'kind', 'text', 'section', 'title'],
+  storeFields: [],
+  tokenize,
+  processTerm,
+};
+
+/** How much a match in each field counts: names and values first, then the fact's words, then where it stands. */
+export const FIELD_BOOSTS: SearchOptions['boost'] = { name: 3, kind: 1.5, text: 1, section: 1.2, title: 0.6 };
+
+/** Facts and their full-text index, searched by position in `facts`. */
+export interface FactIndex {
+  facts: Fact[];
+  search: MiniSearch<IndexedFact>;
+  /** Every term in the index, with the number of facts it occurs in: tells a typo from a word
+   * the docs never use, and a telling word ("proxy") from a common one ("agent"). */
+  documentFrequency: Map<string, number>;
+  /** Words as written in the facts (not stemmed), with counts: what typos are corrected to. */
+  words: Map<string, number>;
+}
+
+export function buildFactIndex(facts: Fact[], vocabulary: Vocabulary): FactIndex {
+  const search = new MiniSearch<IndexedFact>(INDEX_OPTIONS);
+  search.addAll(facts.map((fact, id) => ({ id, ...fieldsOf(fact, vocabulary) })));
+  return { facts, search, documentFrequency: documentFrequencies(search.toJSON()), words: wordsOf(facts) };
+}
+
+function wordsOf(facts: Fact[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const fact of facts) {
+    for (const value of Object.values(fieldsOf(fact))) {
+      for (const word of value.toLowerCase().match(/[a-z]{3,}/g) ?? []) words.set(word, (words.get(word) ?? 0) + 1);
+    }
+  }
+  return words;
+}
+
+/** Facts per term, from the serialized postings (term → field → fact → count). */
+function documentFrequencies(plain: AsPlainObject): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const [term, fields] of plain.index) {
+    const ids = new Set<string>();
+    for (const postings of Object.values(fields)) for (const id of Object.keys(postings)) ids.add(id);
+    frequencies.set(term, ids.size);
+  }
+  return frequencies;
+}
+
+/** Inverse document frequency: how much finding this term in a fact tells. */
+export function idf(index: FactIndex, term: string): number {
+  const n = index.facts.length;
+  const df = index.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** The index as plain data, for `JSON.stringify`. */
+export interface SerializedFactIndex {
+  facts: Fact[];
+  search: AsPlainObject;
+  words: [string, number][];
+}
+
+export function serializeFactIndex(index: FactIndex): SerializedFactIndex {
+  return { facts: index.facts, search: index.search.toJSON(), words: [...index.words] };
+}
+
+export function loadFactIndex(data: SerializedFactIndex): FactIndex {
+  return {
+    facts: data.facts, search: MiniSearch.loadJS(data.search, INDEX_OPTIONS),
+    documentFrequency: documentFrequencies(data.search), words: new Map(data.words),
+  };
+}

@@ -1,0 +1,68 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * How text becomes index terms — the same for facts and for questions.
+ *
+ * MiniSearch's default tokenizer splits identifiers apart. Ours keeps an identifier whole
+ * (`register-microsoftentraconnecthealthagent`, `*.blob.core.windows.net`,
+ * `aadconnectprovisioningagent.exe.config`) and adds its parts (`register`, `microsoft`, `entra`,
+ * `connect`, `health`, `agent`, `blob`, `core`, `windows`, `net`), so an exact name finds its fact
+ * first and a partial one still finds it.
+ */
+
+/** Words that carry no meaning in a question or a fact; they dominate query time as the index grows. */
+export const STOP_WORDS = new Set([
+  'a', 'about', 'above', 'after', 'again', 'all', 'also', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because',
+  'been', 'before', 'being', 'below', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'doing', 'down',
+  'during', 'each', 'either', 'else', 'etc', 'ever', 'few', 'for', 'from', 'further', 'get', 'got', 'had', 'has', 'have', 'having',
+  'he', 'her', 'here', 'hers', 'him', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'itself', 'just', 'let', 'me',
+  'might', 'more', 'most', 'much', 'must', 'my', 'myself', 'no', 'nor', 'not', 'now', 'of', 'off', 'on', 'once', 'only',
+  'or', 'other', 'our', 'ours', 'out', 'over', 'own', 'please', 'pls', 'plz', 'same', 'shall', 'she', 'should', 'so', 'some',
+  'such', 'than', 'thanks', 'thank', 'thx', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those',
+  'through', 'to', 'too', 'under', 'until', 'up', 'us', 'very', 'via', 'was', 'we', 'were', 'what', 'whats', 'when', 'where',
+  'which', 'while', 'who', 'whom', 'why', 'will', 'with', 'would', 'you', 'your', 'yours', 'yourself', 'hi', 'hey', 'hello',
+  'guys', 'folks', 'anyone', 'somebody', 'someone', 'tell', 'know', 'want', 'wanna', 'gonna', 'ok', 'okay', 'u', 'ur', 'im',
+  'ive', 'id', 'dont', 'doesnt', 'isnt', 'arent', 'cant', 'wont', 'yes', 'yeah', 'quick', 'question', 'q', 'exactly', 'really',
+  'btw', 'asap', 'kindly', 'again', 'still', 'actually', 'basically', 'one', 'ones', 'thing', 'things', 'stuff', 'like',
+]);
+
+const IDENTIFIER = /^[\w$*%-]+(?:[.\-_/\\][\w$*%-]+)+$|^[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]\w*$/;
+
+/** Splits text into raw tokens: identifiers whole and in parts, words. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of text.split(/[\s,;:!?()[\]{}"'`<>|=]+/)) {
+    const token = raw.replace(/^[.*\-/\\]+(?=\w)/, (m) => (m.includes('*') ? m : '')).replace(/[.\-/\\]+$/, '');
+    if (!token) continue;
+    const hasInnerPunctuation = /\w[.\-_/\\*]+\w/.test(token) || token.startsWith('*');
+    if (hasInnerPunctuation || IDENTIFIER.test(token)) tokens.push(token);
+    for (const part of token.split(/[^A-Za-z0-9$]+/)) {
+      if (!part) continue;
+      const words = splitCamel(part);
+      tokens.push(...(words.length > 1 || part !== token ? [part, ...(words.length > 1 ? words : [])] : [part]));
+    }
+  }
+  return tokens;
+}
+
+/** `MicrosoftEntraConnectHealthAgent` → Microsoft, Entra, Connect, Health, Agent; `AADConnect` → AAD, Connect. */
+function splitCamel(word: string): string[] {
+  if (/^[A-Z]+s$/.test(word)) return [word]; // "URLs", "DCs": a plural, not two words
+  return word.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+}
+
+/**
+ * Lower case, stop words dropped, words stemmed (Porter: "installing", "installation" → "instal";
+ * "updated", "updates" → "updat"). Identifiers and numbers are kept as they are.
+ */
+export function processTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
+  if (lower.length === 1 && !/\d/.test(lower)) return null;
+  return /^[a-z]{4,}$/.test(lower) ? stemmer(lower) : lower;
+}
+
+/** The processed terms of a text, as the index sees them. */
+export function terms(text: string): string[] {
+  return tokenize(text).map(processTerm).filter((t): t is string => t !== null);
+}
