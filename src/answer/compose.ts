@@ -47,7 +47,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = allOf((f) => f.kind === 'step' && f.procedure === anchor.procedure).sort((a, b) => (a as { position: number }).position - (b as { position: number }).position);
       break;
     case 'port':
-      facts = dedupeBy(allOf((f) => f.kind === 'port'), (f) => String((f as { port: number }).port));
+      // The ports of one table or requirement: a reference page lists many tables, one per scenario.
+      facts = dedupeBy(allOf((f) => f.kind === 'port' && f.source.section === anchor.source.section), (f) => String((f as { port: number }).port));
       break;
     case 'service':
       facts = dedupeBy(allOf((f) => f.kind === 'service' && f.source.section === anchor.source.section), (f) => f.text);

@@ -50,10 +50,9 @@ const RULES: Rule[] = [
   { kind: 'service', weight: 1.5, pattern: /\brunning\b/ },
   { kind: 'file', weight: 2.5, pattern: /\b(installers?|msi|exe|files?|setup|dll|config file|folder|path|located|location|where (is|are|can i find))\b/ },
   { kind: 'note', weight: 1.5, pattern: /\b(supported|support|sovereign|china|core|limitations?|caveats?|warning|important|not available)\b/ },
-  { kind: 'faq', weight: 1.5, pattern: /./ },
 ];
 
-const DEFINITION = /^(what('s| is| are)|what does .+ do|why (use|would)|explain|describe|tell me about)\b/;
+const DEFINITION = /^(what('s| is| are)|what does .+ do|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
@@ -79,6 +78,8 @@ export function detectIntent(question: string): Intent {
   const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.
   const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;
-  const definition = DEFINITION.test(q) && !primary;
-  return { kinds, ...(primary ? { primary } : {}), primaryWeight: primary ? ranked[0]![1] : 0, yesNo, ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition };
+  // "What is the ADSync service account used for?" defines, though it names a kind of thing in passing.
+  const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
+  const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
+  return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition };
 }

@@ -177,7 +177,9 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.
   const procedure = fact.kind === 'step' && (u.intent.kinds.step ?? 0) >= 1.5;
-  fit *= 1 + (u.intent.definition || procedure ? 3 * coverage : 0.5) * headingSimilarity;
+  // A FAQ answer is chosen by how closely its question is the one asked.
+  const strong = u.intent.definition || procedure || fact.kind === 'faq';
+  fit *= 1 + (strong ? 3 * coverage : 0.5) * headingSimilarity;
   // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
   const asks = /^(why|how|what|when|where|which)\b/i.exec(u.question)?.[1]?.toLowerCase();
   if (asks && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;

@@ -40,6 +40,10 @@ export interface TextUnit {
   row?: { key: string; header: string; keyHeader: string; cells: string[] };
   /** For list items: the paragraph that introduces the list. */
   intro?: string;
+  /** For list items: whether the list is numbered (a procedure). */
+  ordered?: boolean;
+  /** For list items: whether the list stands inside another list item. */
+  nested?: boolean;
 }
 
 /** A Learn alert or plain-text callout, whole. */
@@ -176,7 +180,7 @@ function listUnits(list: List, block: Block, depth = 0): TextUnit[] {
     own.forEach((paragraph, i) => {
       units.push({
         section: block.section, alert: block.alert, kind: i === 0 ? 'item' : 'paragraph', ...phrasing(paragraph.children),
-        line: lineOf(paragraph), intro: i === 0 ? listIntro : plain(own[0]!),
+        line: lineOf(paragraph), intro: i === 0 ? listIntro : plain(own[0]!), ordered: list.ordered === true, nested: depth > 0,
       });
     });
     const lead = own[0] ? plain(own[0]) : block.intro;

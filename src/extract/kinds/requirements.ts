@@ -37,7 +37,8 @@ export function extractRequirements(view: DocView): FactDraft[] {
   for (const unit of view.units) {
     if (covered.has(unit.line) || unit.kind === 'code' || unit.kind === 'cell') continue;
     const inRequirementSection = REQUIREMENT_SECTION.test(unit.section.path.join(' ')) && !unit.section.faq;
-    if (unit.kind === 'item' && inRequirementSection && !/^(see|for more information)/i.test(unit.text)) {
+    // Numbered or not, the items of a prerequisites list are requirements (numbered ones are steps too).
+    if (unit.kind === 'item' && !unit.nested && inRequirementSection && !/^(see|for more information)/i.test(unit.text)) {
       facts.push({ kind: 'requirement', condition: unit.text, text: unit.text, source: sourceAt(view, unit, unit.text) });
       continue;
     }
