@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { listDocFiles } from '../src/ingest/readContent.js';
+import { listDocFiles } from '../src/ingest/contentFiles.js';
 import { ingest } from '../src/ingest/ingest.js';
-import { loadVocabulary } from '../src/ingest/vocabulary.js';
+import { loadVocabulary } from '../src/ingest/loadVocabulary.js';
 import { buildKnowledgeBase } from '../src/extract/knowledgeBase.js';
 import { CORPUS, hasCorpus, median, row, time } from './support.js';
 

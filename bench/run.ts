@@ -1,7 +1,8 @@
 import { run as ingest } from './ingest.js';
+import { run as answer } from './answer.js';
 
 /** `npm run bench`: every benchmark, one file per measured operation. Prints figures; asserts nothing. */
-const benches: Record<string, () => void | Promise<void>> = { ingest };
+const benches: Record<string, () => void | Promise<void>> = { ingest, answer };
 const only = process.argv[2];
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue;

@@ -16,6 +16,8 @@ export interface Intent {
   wantsList: boolean;
   /** "What is X?", "What does X do?": answered by the prose of the section about X. */
   definition: boolean;
+  /** The question's first word when it is one (why, how, what…): a heading asking the same answers it. */
+  questionWord?: string;
 }
 
 interface Rule {
@@ -81,5 +83,6 @@ export function detectIntent(question: string): Intent {
   // "What is the ADSync service account used for?" defines, though it names a kind of thing in passing.
   const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
-  return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition };
+  const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
+  return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(questionWord ? { questionWord } : {}), ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition };
 }

@@ -23,7 +23,7 @@ const SYNONYM = 0.7;
 /** Where a word is found matters: in the fact's name or value most, in the document title least. */
 const FIELD_WEIGHTS: Record<string, number> = { name: 1.4, text: 1, kind: 0.8, section: 0.9, title: 0.4 };
 /** How many full-text results are re-ranked. */
-const CANDIDATES = 250;
+const CANDIDATES = 150;
 
 /**
  * Question → facts, best first. Full-text search (BM25 over names, kind words, text, section and
@@ -33,7 +33,12 @@ const CANDIDATES = 250;
  */
 export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] {
   if (u.concepts.length === 0) return [];
-  const weigh = (t: string) => idf(index, t);
+  const idfs = new Map<string, number>();
+  const weigh = (t: string) => {
+    let w = idfs.get(t);
+    if (w === undefined) idfs.set(t, (w = idf(index, t)));
+    return w;
+  };
   const weights = u.concepts.map((c) => TERM_FLOOR + Math.min(...c.alternatives.map((a) => mean(a.map(weigh)))));
   // Words the docs never use count as much as the rarest word: a question about them is not answered.
   const maxIdf = TERM_FLOOR + Math.log(1 + (index.facts.length + 0.5) / 0.5);
@@ -42,18 +47,29 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   for (const t of u.related) boostOf.set(t, 0.35);
   u.concepts.forEach((c) => c.alternatives.forEach((a, i) => a.forEach((t) => boostOf.set(t, Math.max(boostOf.get(t) ?? 0, c.equivalent[i] ? 1 : 0.6)))));
 
-  const results = index.search.search([...boostOf.keys()].join(' '), {
-    boost: FIELD_BOOSTS,
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    boostTerm: (term) => boostOf.get(term) ?? 0.35,
-  });
+  // Common terms are looked up for the candidates, not searched: scoring their thousands of postings
+  // is what makes a search slow. With no telling term at all, candidates come from the lookups alone.
+  const all = [...boostOf.keys()];
+  const telling = all.filter((t) => !index.common.has(t));
+  const lookedUp = all.filter((t) => index.common.has(t));
+  const results: Candidate[] = telling.length
+    ? index.search.search(telling.join(' '), {
+        boost: FIELD_BOOSTS,
+        tokenize: (text) => text.split(' '),
+        processTerm: (term) => term,
+        boostTerm: (term) => boostOf.get(term) ?? 0.35,
+      }).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> }))
+    : commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)));
   const best = results[0]?.score || 1;
   const relatedWeight = (t: string) => (u.related.includes(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
 
   const hits = results.slice(0, CANDIDATES).map((r): Hit => {
-    const fact = index.facts[r.id as number]!;
-    const fields = r.match as Record<string, string[]>;
+    const fact = index.facts[r.id]!;
+    const fields = { ...r.match };
+    for (const t of lookedUp) {
+      const bits = index.common.get(t)![r.id]!;
+      if (bits) fields[t] = index.fieldNames.filter((_, bit) => bits & (1 << bit));
+    }
     let covered = 0;
     let placed = 0;
     const matched: string[] = [];
@@ -78,6 +94,24 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   });
   if (u.intent.definition) preferLeadParagraphs(hits);
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+interface Candidate {
+  id: number;
+  score: number;
+  match: Record<string, string[]>;
+}
+
+/** Facts holding the most of the (common) terms, weighted, best first: candidates without a search. */
+function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number): Candidate[] {
+  const scores = new Float64Array(index.facts.length);
+  for (const t of lookedUp) {
+    const bits = index.common.get(t)!;
+    const w = weight(t);
+    for (let id = 0; id < bits.length; id++) if (bits[id]) scores[id]! += w;
+  }
+  const ids = [...scores.keys()].filter((id) => scores[id]! > 0).sort((a, b) => scores[b]! - scores[a]!).slice(0, CANDIDATES);
+  return ids.map((id) => ({ id, score: scores[id]!, match: {} }));
 }
 
 /**
@@ -127,16 +161,14 @@ function preferLeadParagraphs(hits: Hit[]): void {
   for (const h of first.values()) h.score *= 1.3;
 }
 
-const headingCache = new Map<string, string[]>();
+const headingCache = new WeakMap<Fact, string[]>();
 
 /** The terms of the title and heading path a fact stands under ("Install the … provisioning agent > Install the agent"). */
 function headingTerms(fact: Fact): string[] {
-  const key = `${fact.source.title} > ${fact.source.section}`;
-  let found = headingCache.get(key);
+  let found = headingCache.get(fact);
   if (!found) {
-    found = [...new Set(terms(key))];
-    if (headingCache.size > 20_000) headingCache.clear();
-    headingCache.set(key, found);
+    found = [...new Set(terms(`${fact.source.title} > ${fact.source.section}`))];
+    headingCache.set(fact, found);
   }
   return found;
 }
@@ -181,8 +213,8 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   const strong = u.intent.definition || procedure || fact.kind === 'faq';
   fit *= 1 + (strong ? 3 * coverage : 0.5) * headingSimilarity;
   // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
-  const asks = /^(why|how|what|when|where|which)\b/i.exec(u.question)?.[1]?.toLowerCase();
-  if (asks && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
+  const asks = u.intent.questionWord;
+  if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
   if (fact.supersededBy) fit *= SUPERSEDED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;

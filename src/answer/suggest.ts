@@ -22,7 +22,7 @@ const FOLLOW_UPS: { kind: FactKind; ask: (subject: string, f: Fact) => string }[
 export function suggestFollowUps(selection: Selection, u: Understanding, searchable: Searchable): string[] {
   const { anchor } = selection;
   const subject = anchor.component ?? anchor.source.title;
-  const related = searchable.index.facts.filter((f) => !f.supersededBy && (anchor.component ? f.component === anchor.component : f.source.file === anchor.source.file));
+  const related = factsAbout(searchable, anchor.component ?? anchor.source.file);
   const out: string[] = [];
   // Another environment of the same endpoint table.
   if (anchor.kind === 'endpoint') {
@@ -37,6 +37,22 @@ export function suggestFollowUps(selection: Selection, u: Understanding, searcha
     if (question && question.toLowerCase() !== u.question.toLowerCase() && !out.includes(question)) out.push(question);
   }
   return out;
+}
+
+const aboutCache = new WeakMap<Searchable, Map<string, Fact[]>>();
+
+/** Current facts of a component (or, for facts without one, of a file). */
+function factsAbout(searchable: Searchable, key: string): Fact[] {
+  let byKey = aboutCache.get(searchable);
+  if (!byKey) {
+    byKey = new Map();
+    for (const f of searchable.index.facts) {
+      if (f.supersededBy) continue;
+      for (const k of new Set([f.component ?? f.source.file, f.source.file])) byKey.set(k, [...(byKey.get(k) ?? []), f]);
+    }
+    aboutCache.set(searchable, byKey);
+  }
+  return byKey.get(key) ?? [];
 }
 
 /** For an abstention: the sections closest to the question, as topics to ask about. */

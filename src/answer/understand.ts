@@ -161,12 +161,15 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
   });
 }
 
+let fillers: SearchableMap<true> | undefined;
+
 function nearFiller(word: string): boolean {
   if (word.length < 4) return false;
-  for (const filler of [...STOP_WORDS, ...ASKING]) {
-    if (Math.abs(filler.length - word.length) <= 1 && filler.length >= 3 && editDistance(word, filler) <= 1) return true;
+  if (!fillers) {
+    fillers = new SearchableMap<true>();
+    for (const filler of [...STOP_WORDS, ...ASKING]) if (filler.length >= 3) fillers.set(filler, true);
   }
-  return false;
+  return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1);
 }
 
 /** The vocabulary's own words count as known even when no fact uses them. */
@@ -254,6 +257,7 @@ function correct(word: string, index: FactIndex): string | undefined {
     spellingCache.set(index, map);
   }
   const allowed = word.length >= 8 ? 2 : 1;
+  // A swap of neighbours is two Levenshtein edits: ask the map for two, keep what is one here.
   const candidates = [...map.fuzzyGet(word, 2).entries()]
     .map(([candidate, [count]]) => ({ candidate, count, distance: editDistance(word, candidate) }))
     .filter((c) => c.distance <= allowed && (c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1)))

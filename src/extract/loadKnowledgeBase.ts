@@ -1,5 +1,6 @@
 import { readContent } from '../ingest/readContent.js';
-import { loadVocabulary, type Vocabulary } from '../ingest/vocabulary.js';
+import { loadVocabulary } from '../ingest/loadVocabulary.js';
+import type { Vocabulary } from '../ingest/vocabulary.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledgeBase.js';
 
 /** Reads the content folders and runs ingest + extract: the I/O edge in front of the pure pipeline. */

@@ -59,11 +59,6 @@ export function detectFormat(file: string, text: string): SourceFormat {
   return 'text';
 }
 
-/** A YAML file is a document only when it is a Learn FAQ; other YAML in content/ is data. */
-export function isFaqYaml(text: string): boolean {
-  return /^### YamlMime:FAQ/.test(text) || /^\s*(?:sections|questions):/m.test(text.slice(0, 20000));
-}
-
 function docId(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }

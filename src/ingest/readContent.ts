@@ -1,37 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ingest, isFaqYaml } from './ingest.js';
+import { listDocFiles } from './contentFiles.js';
+import { ingest } from './ingest.js';
 import type { SourceDoc } from './sourceDoc.js';
-
-const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.yml', '.yaml']);
-/** Files about the folder, not product documentation. */
-const NOT_DOCS = new Set(['readme.md', 'license', 'license.md', 'changelog.md']);
-
-function isYaml(file: string): boolean {
-  return /\.ya?ml$/i.test(file);
-}
-
-/** Every document file under the given folders (recursively), in a stable order. YAML that isn't a FAQ is data, not a doc. */
-export function listDocFiles(roots: string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, top: boolean) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      if (entry.isDirectory()) walk(full, false);
-      else if (entry.isFile() && DOC_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-        if (top && NOT_DOCS.has(entry.name.toLowerCase())) continue;
-        if (isYaml(full) && !isFaqYaml(readFileSync(full, 'utf8'))) continue; // data, not a doc
-        files.push(full);
-      }
-    }
-  };
-  for (const root of roots) {
-    if (statSync(root).isDirectory()) walk(root, true);
-    else files.push(root);
-  }
-  return [...new Set(files)];
-}
 
 /** Reads and parses every document under the content roots. */
 export function readContent(roots: string[]): SourceDoc[] {

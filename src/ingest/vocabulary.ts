@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 
 /** One group of names for the same thing; `names[0]` is the current name. */
 export interface AliasGroup {
@@ -9,65 +6,13 @@ export interface AliasGroup {
   old: string[];
 }
 
-/** Content knowledge about words, read from `vocabulary.yml` in the content folders. */
+/** Content knowledge about words, read from `vocabulary.yml` in the content folders (see loadVocabulary.ts). */
 export interface Vocabulary {
   aliases: AliasGroup[];
   /** Question word (lower case) → words the docs use instead. */
   synonyms: Record<string, string[]>;
   /** Products and components, current names, that facts are attributed to. */
   components: string[];
-}
-
-export const VOCABULARY_FILE = 'vocabulary.yml';
-
-export const EMPTY_VOCABULARY: Vocabulary = { aliases: [], synonyms: {}, components: [] };
-
-/**
- * Reads `vocabulary.yml` from each content root (missing files are fine) and merges them.
- * A malformed file is an error naming the file: the bot must not run on half its vocabulary.
- */
-export function loadVocabulary(roots: string[]): Vocabulary {
-  const merged: Vocabulary = { aliases: [], synonyms: {}, components: [] };
-  for (const root of roots) {
-    const file = path.join(root, VOCABULARY_FILE);
-    if (!existsSync(file)) continue;
-    const vocabulary = parseVocabulary(readFileSync(file, 'utf8'), file);
-    merged.aliases.push(...vocabulary.aliases);
-    merged.components.push(...vocabulary.components.filter((c) => !merged.components.includes(c)));
-    for (const [word, more] of Object.entries(vocabulary.synonyms)) {
-      merged.synonyms[word] = [...(merged.synonyms[word] ?? []), ...more];
-    }
-  }
-  return merged;
-}
-
-export function parseVocabulary(text: string, file: string): Vocabulary {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const record = (data ?? {}) as { aliases?: unknown; synonyms?: unknown; components?: unknown };
-  const aliases = Array.isArray(record.aliases) ? record.aliases : [];
-  const groups = aliases.map((entry, i): AliasGroup => {
-    const names = Array.isArray(entry) ? entry : (entry as { names?: unknown })?.names;
-    if (!Array.isArray(names) || names.length < 2 || !names.every((n) => typeof n === 'string')) {
-      throw new Error(`${file}: aliases[${i}] needs \`names\`: a list of two or more names`);
-    }
-    const old = Array.isArray(entry) ? [] : ((entry as { old?: unknown }).old ?? []);
-    return { names: names as string[], old: Array.isArray(old) ? old.map(String) : [] };
-  });
-  const synonyms: Record<string, string[]> = {};
-  if (record.synonyms && typeof record.synonyms === 'object') {
-    for (const [word, more] of Object.entries(record.synonyms as Record<string, unknown>)) {
-      if (!Array.isArray(more)) throw new Error(`${file}: synonyms.${word} must be a list of words`);
-      synonyms[word.toLowerCase()] = more.map(String);
-    }
-  }
-  if (record.components !== undefined && !Array.isArray(record.components)) throw new Error(`${file}: components must be a list of names`);
-  const components = ((record.components as unknown[] | undefined) ?? []).map(String);
-  return { aliases: groups, synonyms, components };
 }
 
 /**

@@ -26,12 +26,44 @@ export interface FactIndex {
   documentFrequency: Map<string, number>;
   /** Words as written in the facts (not stemmed), with counts: what typos are corrected to. */
   words: Map<string, number>;
+  /**
+   * For terms most facts hold ("microsoft", "agent"): per fact, a bit per field holding it. Searching
+   * such a term scores thousands of postings for nothing; the answer engine searches the telling terms
+   * and looks these up for the candidates only.
+   */
+  common: Map<string, Uint8Array>;
+  /** Field names by bit, for `common`. */
+  fieldNames: string[];
 }
+
+/** A term in more than this share of facts, and more than `COMMON_MIN` of them, is common. */
+export const COMMON_SHARE = 0.08;
+export const COMMON_MIN = 200;
 
 export function buildFactIndex(facts: Fact[], vocabulary: Vocabulary): FactIndex {
   const search = new MiniSearch<IndexedFact>(INDEX_OPTIONS);
   search.addAll(facts.map((fact, id) => ({ id, ...fieldsOf(fact, vocabulary) })));
-  return { facts, search, documentFrequency: documentFrequencies(search.toJSON()), words: wordsOf(facts) };
+  const plain = search.toJSON();
+  return { facts, search, documentFrequency: documentFrequencies(plain), words: wordsOf(facts), ...commonTerms(plain, facts.length) };
+}
+
+function commonTerms(plain: AsPlainObject, factCount: number): Pick<FactIndex, 'common' | 'fieldNames'> {
+  const fieldNames: string[] = [];
+  for (const [name, id] of Object.entries(plain.fieldIds)) fieldNames[id] = name;
+  const common = new Map<string, Uint8Array>();
+  for (const [term, fields] of plain.index) {
+    const bits = new Uint8Array(factCount);
+    let count = 0;
+    for (const [fieldId, postings] of Object.entries(fields)) {
+      for (const id of Object.keys(postings)) {
+        const shortId = Number((plain.documentIds as Record<string, unknown>)[id] ?? id);
+        if (!bits[shortId]) count++;
+        bits[shortId]! |= 1 << Number(fieldId);
+      }
+    }
+    if (count > Math.max(COMMON_MIN, factCount * COMMON_SHARE)) common.set(term, bits);
+  }
+  return { common, fieldNames };
 }
 
 function wordsOf(facts: Fact[]): Map<string, number> {
@@ -76,6 +108,6 @@ export function serializeFactIndex(index: FactIndex): SerializedFactIndex {
 export function loadFactIndex(data: SerializedFactIndex): FactIndex {
   return {
     facts: data.facts, search: MiniSearch.loadJS(data.search, INDEX_OPTIONS),
-    documentFrequency: documentFrequencies(data.search), words: new Map(data.words),
+    documentFrequency: documentFrequencies(data.search), words: new Map(data.words), ...commonTerms(data.search, data.facts.length),
   };
 }

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../extract/knowledgeBase.js';
-import { listDocFiles } from '../ingest/readContent.js';
-import { VOCABULARY_FILE, type Vocabulary } from '../ingest/vocabulary.js';
+import { listDocFiles, VOCABULARY_FILE } from '../ingest/contentFiles.js';
+import type { Vocabulary } from '../ingest/vocabulary.js';
 import { buildFactIndex, loadFactIndex, serializeFactIndex, type FactIndex } from './factIndex.js';
 
 /** What the answer and checklist engines work from: the facts, their index and the vocabulary. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Fact } from '../../src/fact.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { loadVocabulary } from '../../src/ingest/vocabulary.js';
+import { loadVocabulary } from '../../src/ingest/loadVocabulary.js';
 import { extractFacts } from '../../src/extract/extractFacts.js';
 import { loadKnowledgeBase } from '../../src/extract/loadKnowledgeBase.js';
 import type { KnowledgeBase } from '../../src/extract/knowledgeBase.js';

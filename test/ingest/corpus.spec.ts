@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listDocFiles } from '../../src/ingest/readContent.js';
+import { listDocFiles } from '../../src/ingest/contentFiles.js';
 import { loadKnowledgeBase } from '../../src/extract/loadKnowledgeBase.js';
 import { CORPUS, hasCorpus } from '../helpers/knowledge.js';
 

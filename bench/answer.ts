@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { answer } from '../src/answer/answer.js';
+import { buildFactIndex, loadFactIndex, serializeFactIndex } from '../src/search/factIndex.js';
+import { buildSearchable, type Searchable } from '../src/search/loadSearchable.js';
+import { CORPUS, hasCorpus, median, percentile, row, time } from './support.js';
+
+const EVAL = path.join('test', 'answer', 'eval');
+
+function questions(): string[] {
+  const sets = ['seeds.yml', ...(hasCorpus ? ['corpus.yml'] : [])];
+  return sets.flatMap((f) => (parse(readFileSync(path.join(EVAL, f), 'utf8')) as { q: string }[]).map((q) => q.q));
+}
+
+async function benchContent(label: string, roots: string[]): Promise<void> {
+  const rssBefore = process.memoryUsage().rss;
+  const searchable: Searchable = await buildSearchable(roots);
+  const facts = searchable.knowledge.facts;
+  const build = median(time(() => buildFactIndex(facts, searchable.vocabulary), 3));
+  const json = JSON.stringify(serializeFactIndex(searchable.index));
+  const load = median(time(() => loadFactIndex(JSON.parse(json)), 3));
+  const qs = questions();
+  for (const q of qs) answer(q, searchable); // warm up
+  const latencies: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of qs) {
+      const start = performance.now();
+      answer(q, searchable);
+      latencies.push(performance.now() - start);
+    }
+  }
+  console.log(`answer engine: ${label} (${facts.length} facts, ${qs.length} questions × 5)`);
+  row('index build', `${build.toFixed(1)} ms`);
+  row('index load (JSON.parse + loadJS)', `${load.toFixed(1)} ms (${(json.length / 1024).toFixed(0)} KiB)`);
+  row('answer latency p50 / p99', `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 99).toFixed(2)} ms`);
+  row('RSS growth (pipeline + index)', `${((process.memoryUsage().rss - rssBefore) / 1024 / 1024).toFixed(0)} MiB`);
+}
+
+/** Whole-process cold start of `kb ask` (warm index on disk) next to `node -e 0`. */
+function benchColdStart(): void {
+  const run = (args: string[]) => {
+    const start = performance.now();
+    execFileSync(process.execPath, args, { stdio: 'ignore' });
+    return performance.now() - start;
+  };
+  execFileSync(process.execPath, ['dist/cli.js', 'index'], { stdio: 'ignore' });
+  const node = median(Array.from({ length: 7 }, () => run(['-e', '0'])));
+  const ask = median(Array.from({ length: 7 }, () => run(['dist/cli.js', 'ask', 'which ports does the health agent need?'])));
+  console.log('kb ask cold start (content/, index cached by npm run build)');
+  row('node -e 0 (median of 7)', `${node.toFixed(0)} ms`);
+  row('kb ask (median of 7)', `${ask.toFixed(0)} ms`);
+  row('ratio (target ≤ 3×)', `${(ask / node).toFixed(2)}×`);
+}
+
+export async function run(): Promise<void> {
+  await benchContent('content/', ['content']);
+  if (hasCorpus) await benchContent('content/ + corpus', ['content', CORPUS]);
+  benchColdStart();
+}
