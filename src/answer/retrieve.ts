@@ -1,7 +1,7 @@
 import type { Fact } from '../fact.js';
 import { FIELD_BOOSTS, idf, type FactIndex } from '../search/factIndex.js';
 import { terms } from '../search/tokenize.js';
-import type { Concept, Understanding } from './understand.js';
+import { isAskingTerm, type Concept, type Understanding } from './understand.js';
 
 export interface Hit {
   fact: Fact;
@@ -102,14 +102,25 @@ interface Candidate {
   match: Record<string, string[]>;
 }
 
-/** Facts holding the most of the (common) terms, weighted, best first: candidates without a search. */
+/**
+ * Facts holding the most of the (common) terms, best first: candidates without a search. As BM25
+ * would, it counts where a term stands (a name or a heading beats a title) and prefers short facts.
+ */
 function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number): Candidate[] {
   const scores = new Float64Array(index.facts.length);
+  const fieldWeight = index.fieldNames.map((name) => FIELD_WEIGHTS[name] ?? 1);
   for (const t of lookedUp) {
     const bits = index.common.get(t)!;
     const w = weight(t);
-    for (let id = 0; id < bits.length; id++) if (bits[id]) scores[id]! += w;
+    for (let id = 0; id < bits.length; id++) {
+      const b = bits[id]!;
+      if (!b) continue;
+      let sum = 0;
+      for (let f = 0; f < fieldWeight.length; f++) if (b & (1 << f)) sum += fieldWeight[f]!;
+      scores[id]! += w * sum;
+    }
   }
+  for (let id = 0; id < scores.length; id++) if (scores[id]) scores[id]! /= 1 + Math.log(1 + index.facts[id]!.text.length / 100);
   const ids = [...scores.keys()].filter((id) => scores[id]! > 0).sort((a, b) => scores[b]! - scores[a]!).slice(0, CANDIDATES);
   return ids.map((id) => ({ id, score: scores[id]!, match: {} }));
 }
@@ -167,7 +178,7 @@ const headingCache = new WeakMap<Fact, string[]>();
 function headingTerms(fact: Fact): string[] {
   let found = headingCache.get(fact);
   if (!found) {
-    found = [...new Set(terms(`${fact.source.title} > ${fact.source.section}`))];
+    found = [...new Set(terms(`${fact.source.title} > ${fact.source.section}`))].filter((t) => !isAskingTerm(t));
     headingCache.set(fact, found);
   }
   return found;

@@ -48,7 +48,7 @@ export interface Understanding {
 const ASKING = new Set([
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
-  'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'documented', 'docs',
+  'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'docs',
   'doc', 'documentation', 'say', 'says', 'said', 'info', 'information', 'detail', 'details', 'exact', 'specific', 'kind',
   'type', 'types', 'many', 'much', 'long', 'take', 'takes', 'look', 'looking', 'see', 'set', 'again', 'new', 'old',
   'whole', 'full', 'complete', 'every', 'allowed', 'available', 'there', 'ask', 'called', 'name', 'named',
@@ -137,6 +137,12 @@ function dedupe(alternatives: string[][]): string[][] {
 }
 
 /** Control characters out, whitespace collapsed, length capped. */
+/** Whether a (processed) term is only how people ask: heading words like "use" then don't count against a match. */
+export function isAskingTerm(term: string): boolean {
+  return askingTerms.has(term);
+}
+const askingTerms = new Set([...ASKING].map((w) => processTerm(w)).filter((t): t is string => !!t));
+
 export function clean(raw: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);

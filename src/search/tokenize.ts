@@ -35,9 +35,10 @@ export function tokenize(text: string): string[] {
     const token = raw.replace(/^[.*\-/\\]+(?=\w)/, (m) => (m.includes('*') ? m : '')).replace(/[.\-/\\]+$/, '');
     if (!token) continue;
     const hasInnerPunctuation = /\w[.\-_/\\*]+\w/.test(token) || token.startsWith('*');
-    if (hasInnerPunctuation || IDENTIFIER.test(token)) tokens.push(token);
+    const whole = hasInnerPunctuation || IDENTIFIER.test(token);
+    if (whole) tokens.push(token);
     for (const part of token.split(/[^A-Za-z0-9$]+/)) {
-      if (!part) continue;
+      if (!part || (whole && part === token)) continue;
       const words = splitCamel(part);
       tokens.push(...(words.length > 1 || part !== token ? [part, ...(words.length > 1 ? words : [])] : [part]));
     }

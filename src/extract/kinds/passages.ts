@@ -26,8 +26,11 @@ export function extractPassages(view: DocView): FactDraft[] {
   };
   for (const unit of view.units) {
     if (!unit.text || unit.alert || NAVIGATION_SECTION.test(unit.section.path.at(-1) ?? '')) continue;
-    // A list item that is only a link points elsewhere.
+    // A list item that is only a link points elsewhere; a short label ("Microsoft Entra Connect Health Agent")
+    // belongs to the list's own facts; a paragraph of bare code is the command's.
     if (unit.kind === 'item' && unit.links.some((l) => l.text === unit.text.replace(/[.:]$/, ''))) continue;
+    if (unit.kind === 'item' && unit.text.length < 60 && !/[.:;]/.test(unit.text)) continue;
+    if (unit.codes.length && unit.codes.join(' ').length >= unit.text.length - 2) continue;
     if (unit.kind === 'item' && !unit.ordered && !unit.nested && !REQUIREMENT_SECTION.test(unit.section.path.join(' ')) && unit.text.length >= 20) {
       flush();
       facts.push({ kind: 'passage', text: unit.text.slice(0, MAX_PASSAGE), source: sourceAt(view, unit, unit.text) });

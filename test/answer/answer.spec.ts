@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { MAX_TEXT } from '../../src/answer/renderText.js';
+import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
+import { quotedAt } from '../helpers/quote.js';
+
+let searchable: Searchable;
+beforeAll(async () => {
+  searchable = await buildSearchable(['content']);
+});
+const ask = (q: string) => answer(q, searchable);
+
+describe('composing an answer', () => {
+  it('lists every endpoint of the asked environment, and only those', () => {
+    const a = ask('gov cloud endpoints for the health agent');
+    expect(a.answered).toBe(true);
+    expect(a.facts.every((f) => f.kind === 'endpoint' && f.environment === 'Azure Government')).toBe(true);
+    expect(a.facts).toHaveLength(13);
+  });
+
+  it('gives a procedure whole, in order', () => {
+    const a = ask('How do I install the provisioning agent?');
+    const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);
+    expect(positions).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
+
+  it('leads with the default when a default is asked', () => {
+    expect(ask('What does StagingMode default to?').lead).toContain('defaults to $false');
+  });
+
+  it('gives a cmdlet with its examples and parameters', () => {
+    const a = ask('how do I test connectivity to the health service?');
+    expect(a.facts[0]).toMatchObject({ kind: 'cmdlet', name: 'Test-MicrosoftEntraConnectHealthConnectivity' });
+    expect(a.facts.some((f) => f.kind === 'parameter' && f.name === 'Role')).toBe(true);
+  });
+
+  it('cites every fact: title, section, file:line and date, and quotes it verbatim', () => {
+    const a = ask('which ports does the health agent need?');
+    expect(a.text).toMatch(/Source: Install the Microsoft Entra Connect Health agents in Microsoft Entra ID › Requirements — content\/docs\/connect-health-agent-install\.md:37 \(2023-11-06\)/);
+    for (const f of a.facts) expect(quotedAt(readFileSync(f.source.file, 'utf8'), f.source.line, f.source.quote)).toBe(true);
+  });
+
+  it('answers from the newer version of an article and names the older where they differ', () => {
+    const a = ask('What is the provisioning agent installer called?');
+    expect(a.facts[0]!.source.file).toBe('content/docs/provisioning-agent-install.txt');
+    expect(a.olderVersions.join(' ')).toContain('AADConnectProvisioningAgentSetup.msi');
+  });
+
+  it('offers up to three follow-up questions', () => {
+    const a = ask('which ports does the health agent need?');
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps the text short', () => {
+    for (const q of ['How do I install the provisioning agent?', 'endpoints for the health agent', 'requirements for connect health']) {
+      expect(ask(q).text.length).toBeLessThanOrEqual(MAX_TEXT);
+    }
+  });
+});
+
+describe('abstaining', () => {
+  it.each(['What is the weather in Seattle?', 'How do I configure Okta?', 'How much does P1 cost per user?', 'tell me a joke', '', '???', '🙂🙂🙂🙂'])(
+    'says the docs do not cover "%s" and never returns an unrelated fact',
+    (q) => {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.facts).toEqual([]);
+    },
+  );
+
+  it('suggests the closest topics', () => {
+    expect(ask('How do I configure the health agent with Okta?').suggestions.length).toBeGreaterThan(0);
+  });
+});

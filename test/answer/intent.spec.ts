@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from '../../src/answer/intent.js';
+
+describe('what a question asks for', () => {
+  it.each([
+    ['which ports does the health agent need?', 'port'],
+    ['endpoints for gov cloud', 'endpoint'],
+    ['what licence do I need', 'license'],
+    ['which services should be running', 'service'],
+    ['what is the default for StagingMode', 'config'],
+    ['what values does -Role take', 'parameter'],
+  ])('%s → %s', (question, kind) => {
+    expect(detectIntent(question).primary).toBe(kind);
+  });
+
+  it('a yes/no question is answered by whatever states the case', () => {
+    const intent = detectIntent('can I install the agent on server core?');
+    expect(intent.yesNo).toBe(true);
+    expect(intent.primary).toBeUndefined();
+  });
+
+  it('"what is X" asks for a definition; "what is X called" does not', () => {
+    expect(detectIntent('what is a gMSA?').definition).toBe(true);
+    expect(detectIntent('what is the installer called?').definition).toBe(false);
+  });
+
+  it('a price or a hardware size is a value the facts must hold', () => {
+    expect(detectIntent('how much does P1 cost per user').needs).toBe('price');
+    expect(detectIntent('how much RAM does the server need').needs).toBe('size');
+  });
+});

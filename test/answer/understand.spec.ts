@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clean, understand } from '../../src/answer/understand.js';
+import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
+
+let searchable: Searchable;
+beforeAll(async () => {
+  searchable = await buildSearchable(['content']);
+});
+const read = (q: string) => understand(q, searchable.index, searchable.vocabulary);
+
+describe('understanding a question', () => {
+  it('fixes typos against the words the docs use, and drops misspelt filler words', () => {
+    const u = read('wich ports does the AADC helth agent need??');
+    expect(u.canonical.toLowerCase()).toContain('connect health');
+    expect(u.unknown).toEqual([]);
+  });
+
+  it('brings aliases to their current name and reads the product asked about', () => {
+    expect(read('AADC sync version').canonical).toContain('Microsoft Entra Connect');
+    expect(read('health agent ports').component).toBe('Microsoft Entra Connect Health');
+  });
+
+  it('reads the cloud environment from an alias ("gov cloud" → Azure Government)', () => {
+    expect(read('gov cloud endpoints pls').environment).toBe('Azure Government');
+  });
+
+  it('maps a word the docs never use through the vocabulary ("whitelist" → allowlist, endpoints…)', () => {
+    const u = read('what do I whitelist for the health agent');
+    expect(u.unknown).toEqual([]);
+    expect(u.concepts.some((c) => c.alternatives.some((a) => a.includes('endpoint')))).toBe(true);
+  });
+
+  it('keeps words the docs never use as unknown', () => {
+    expect(read('How do I configure Okta?').unknown).toContain('okta');
+  });
+
+  it('cleans control characters and caps the length', () => {
+    expect(clean('ports\u0000\u0007 for\u200b agent')).toBe('ports for agent');
+    expect(clean('x'.repeat(10_000))).toHaveLength(500);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { terms, tokenize } from '../../src/search/tokenize.js';
+
+describe('tokenize', () => {
+  it('keeps a cmdlet whole and adds its words', () => {
+    expect(terms('Register-MicrosoftEntraConnectHealthAgent')).toEqual(
+      expect.arrayContaining(['register-microsoftentraconnecthealthagent', 'regist', 'microsoft', 'entra', 'connect', 'health', 'agent']),
+    );
+  });
+
+  it('keeps host patterns and file names whole', () => {
+    expect(terms('*.blob.core.windows.net')).toContain('*.blob.core.windows.net');
+    expect(terms('AADConnectProvisioningAgent.exe.config')).toContain('aadconnectprovisioningagent.exe.config');
+  });
+
+  it('drops stop words and stems the rest, the same way for facts and questions', () => {
+    expect(terms('which ports does the agent need')).toEqual(['port', 'agent', 'need']);
+    expect(terms('installing installation')).toEqual(['instal', 'instal']);
+  });
+
+  it('does not split plurals of acronyms', () => {
+    expect(tokenize('URLs')).toEqual(['URLs']);
+  });
+});
