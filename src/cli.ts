@@ -11,6 +11,9 @@ Commands:
   facts [--kind K] [--json]   every fact extracted from the docs (or those of one kind)
   validate                    the docs maintainer's report; exits 1 on errors
   index                       (re)build the serialized search index
+  serve                       the Slack app (Socket Mode or HTTP, from the environment);
+                              with no Slack credentials, the local preview in a browser
+  gaps [--json]               questions the docs did not answer, and answers marked not helpful
 
 Options:
   --content DIR               a folder of docs (recursive); may be given several times (default: content/)
@@ -71,6 +74,20 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`index: ${searchable.index.facts.length} facts from ${searchable.knowledge.docs.length} documents${searchable.fromCache ? ' (up to date)' : ' (rebuilt)'}\n`);
       return 0;
     }
+    case 'serve': {
+      const { serveCommand } = await import('./cli/serveCommand.js');
+      await serveCommand(roots);
+      return 0;
+    }
+    case 'gaps': {
+      const [{ openDatabase }, { sqliteFeedbackStore }, { gapsCommand }] = await Promise.all([
+        import('./store/database.js'), import('./store/feedbackStore.js'), import('./cli/gapsCommand.js'),
+      ]);
+      const db = openDatabase();
+      process.stdout.write(`${gapsCommand(sqliteFeedbackStore(db).gaps(), values.json)}\n`);
+      db.close();
+      return 0;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -79,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof Error && error.name === 'SlackConfigError' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`kb: ${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {
