@@ -14,6 +14,7 @@ Commands:
   serve                       the Slack app (Socket Mode or HTTP, from the environment);
                               with no Slack credentials, the local preview in a browser
   gaps [--json]               questions the docs did not answer, and answers marked not helpful
+  readiness [topic] [--json]  the readiness topics, or one topic's checklist
 
 Options:
   --content DIR               a folder of docs (recursive); may be given several times (default: content/)
@@ -63,8 +64,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'validate': {
-      const [{ loadKnowledgeBase }, { validateCommand }] = await Promise.all([import('./extract/loadKnowledgeBase.js'), import('./cli/validateCommand.js')]);
-      const report = validateCommand(loadKnowledgeBase(roots).knowledge);
+      const [{ loadKnowledgeBase }, { validateCommand }, { topicProblems }] = await Promise.all([
+        import('./extract/loadKnowledgeBase.js'), import('./cli/validateCommand.js'), import('./checklist/topicProblems.js'),
+      ]);
+      const { knowledge, vocabulary } = loadKnowledgeBase(roots);
+      const report = validateCommand(knowledge, topicProblems(roots, knowledge.facts, vocabulary));
       process.stdout.write(`${report.text}\n`);
       return report.errors > 0 ? 1 : 0;
     }
@@ -77,6 +81,14 @@ async function main(argv: string[]): Promise<number> {
     case 'serve': {
       const { serveCommand } = await import('./cli/serveCommand.js');
       await serveCommand(roots);
+      return 0;
+    }
+    case 'readiness': {
+      const [{ loadSearchable }, { loadTopics }, { createReadiness }, { readinessCommand }] = await Promise.all([
+        import('./search/loadSearchable.js'), import('./checklist/loadTopics.js'), import('./checklist/readiness.js'), import('./cli/readinessCommand.js'),
+      ]);
+      const readiness = createReadiness(loadTopics(roots), await loadSearchable(roots));
+      process.stdout.write(`${readinessCommand(readiness, rest.join(' ') || undefined, values.json)}\n`);
       return 0;
     }
     case 'gaps': {

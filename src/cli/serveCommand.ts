@@ -1,6 +1,9 @@
 import { loadSearchable } from '../search/loadSearchable.js';
 import { openDatabase } from '../store/database.js';
 import { sqliteFeedbackStore } from '../store/feedbackStore.js';
+import { sqliteRunStore } from '../store/runStore.js';
+import { loadTopics } from '../checklist/loadTopics.js';
+import { createReadiness } from '../checklist/readiness.js';
 import { readSlackConfig } from '../slack/config.js';
 
 /**
@@ -11,7 +14,11 @@ export async function serveCommand(roots: string[]): Promise<void> {
   const config = readSlackConfig();
   const searchable = await loadSearchable(roots);
   const db = openDatabase();
-  const deps = { searchable, feedback: sqliteFeedbackStore(db) };
+  const deps = {
+    searchable,
+    feedback: sqliteFeedbackStore(db),
+    readiness: { topics: createReadiness(loadTopics(roots), searchable), runs: sqliteRunStore(db) },
+  };
   const facts = `${searchable.knowledge.facts.length} facts from ${searchable.knowledge.docs.length} documents`;
 
   let stop: () => Promise<void>;

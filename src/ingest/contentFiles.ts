@@ -19,20 +19,20 @@ function isYaml(file: string): boolean {
 /** Every document file under the given folders (recursively), in a stable order. YAML that isn't a FAQ is data, not a doc. */
 export function listDocFiles(roots: string[]): string[] {
   const files: string[] = [];
-  const walk = (dir: string, top: boolean) => {
+  const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      if (entry.isDirectory()) walk(full, false);
+      if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && DOC_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-        if (top && NOT_DOCS.has(entry.name.toLowerCase())) continue;
+        if (NOT_DOCS.has(entry.name.toLowerCase())) continue; // a folder's README is about the folder
         if (isYaml(full) && !isFaqYaml(readFileSync(full, 'utf8'))) continue; // data, not a doc
         files.push(full);
       }
     }
   };
   for (const root of roots) {
-    if (statSync(root).isDirectory()) walk(root, true);
+    if (statSync(root).isDirectory()) walk(root);
     else files.push(root);
   }
   return [...new Set(files)];
@@ -41,5 +41,5 @@ export function listDocFiles(roots: string[]): string[] {
 
 /** A YAML file is a document only when it is a Learn FAQ; other YAML in content/ is data. */
 export function isFaqYaml(text: string): boolean {
-  return /^### YamlMime:FAQ/.test(text) || /^\s*(?:sections|questions):/m.test(text.slice(0, 20000));
+  return /^### YamlMime:FAQ/.test(text) || (/^(?:sections|questions):/m.test(text) && /^\s*-?\s*question:/m.test(text));
 }

@@ -4,6 +4,8 @@ import { registerFeedbackActions } from './actions/feedback.js';
 import { registerShareAction } from './actions/share.js';
 import { registerSuggestionAction } from './actions/suggestion.js';
 import { registerAskCommand } from './commands/ask.js';
+import { registerReadinessCommand } from './commands/readiness.js';
+import { registerReadinessActions } from './actions/readiness.js';
 import type { SlackConfig } from './config.js';
 import type { SlackDeps } from './deps.js';
 import { registerAppHomeEvent } from './events/appHome.js';
@@ -49,6 +51,8 @@ export function createSlackApp(config: Exclude<SlackConfig, { mode: 'none' }>, d
 
   app.use(ignoreRedeliveries());
   registerAskCommand(app, deps);
+  registerReadinessCommand(app, deps);
+  registerReadinessActions(app, deps);
   registerShareAction(app, deps);
   registerFeedbackActions(app, deps);
   registerSuggestionAction(app, deps);

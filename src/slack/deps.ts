@@ -1,13 +1,17 @@
 import type { Logger } from '@slack/bolt';
 import { answer } from '../answer/answer.js';
 import type { Searchable } from '../search/loadSearchable.js';
+import type { Readiness } from '../checklist/readiness.js';
 import type { FeedbackStore } from '../store/feedbackStore.js';
+import type { RunStore } from '../store/runStore.js';
 import { renderAnswerMessages, type AnswerRenderOptions, type SlackMessage } from './blocks/answerBlocks.js';
 
 /** What the Slack listeners work with; tests and the local preview pass their own. */
 export interface SlackDeps {
   searchable: Searchable;
   feedback: FeedbackStore;
+  /** Readiness checklists: topics from content/readiness, runs in the database. */
+  readiness?: { topics: Readiness; runs: RunStore };
   logger?: Logger;
 }
 

@@ -22,6 +22,9 @@ export function renderHomeView(deps: SlackDeps): HomeView {
       { type: 'divider' },
       text('*How to ask*\n• `/ask <question>` — a private answer you can share\n• Mention me in a channel — I answer in the thread\n• Send me a direct message'),
       text(`*Try*\n${EXAMPLES.map((e) => `• \`/ask ${e}\``).join('\n')}`),
+      ...(deps.readiness?.topics.topics.length
+        ? [text(`*Readiness checklists* — \`/readiness <topic>\` in a channel\n${deps.readiness.topics.topics.map((t) => `• \`${t.id}\` — ${escapeMrkdwn(t.title)}`).join('\n')}`)]
+        : []),
       { type: 'divider' },
       text(`*What I know* (${docs.length} documents, ${deps.searchable.knowledge.facts.length} facts)\n${docLines.join('\n')}${docs.length > 40 ? `\n…and ${docs.length - 40} more` : ''}`),
     ],
