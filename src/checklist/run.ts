@@ -38,8 +38,8 @@ export interface Run {
 /** What still needs a choice before the items can be shown. */
 export function pendingChoice(run: Run): 'group' | 'environment' | undefined {
   if (run.checklist.groups.length > 0 && !run.group) return 'group';
-  const shown = itemsFor(run.checklist, { group: run.group ?? '' });
-  if (run.checklist.environments.length > 0 && !run.environment && shown.some((i) => i.environment)) return 'environment';
+  const ofGroup = run.checklist.items.filter((i) => !i.group || i.group === run.group);
+  if (run.checklist.environments.length > 0 && !run.environment && ofGroup.some((i) => i.environment)) return 'environment';
   return undefined;
 }
 
