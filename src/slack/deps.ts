@@ -45,5 +45,5 @@ export function plain(text: string): SlackMessage {
 
 /** Mentions of users and the bot (`<@U123>`) are not part of the question. */
 export function stripMentions(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/<@[A-Z0-9_]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
 }

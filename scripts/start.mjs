@@ -1,0 +1,23 @@
+// `npm start`: build when the compiled code is missing or older than the sources, then serve.
+// With Slack credentials in the environment this runs the Slack app; without, the local preview.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const newest = (dir) => {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+};
+const built = path.join(root, 'dist', 'cli.js');
+if (!existsSync(built) || newest(path.join(root, 'src')) > statSync(built).mtimeMs) {
+  console.log('Building…');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+const child = spawn(process.execPath, [built, 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
