@@ -31,7 +31,6 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   const local = new LocalSlack(options.db);
   const signingSecret = randomBytes(16).toString('hex');
   const host = options.host ?? '127.0.0.1';
-  let app: RunningSlackApp | undefined;
   let appUrl = '';
   let nextUser = 0;
   const triggers = new Map<string, string>();
@@ -222,7 +221,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     server.once('error', reject);
     server.listen(options.port, host, resolve);
   });
-  app = await startSlackApp(
+  const app: RunningSlackApp = await startSlackApp(
     { mode: 'http', botToken: 'xoxb-local-preview', signingSecret, port: 0, apiUrl: `${selfUrl()}/api/` },
     options,
     { retries: 0, ...(options.logger ? { logger: options.logger } : {}) },
@@ -232,7 +231,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   return {
     url: `http://localhost:${port}`,
     stop: async () => {
-      await app?.stop();
+      await app.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
