@@ -223,6 +223,8 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   // A FAQ answer is chosen by how closely its question is the one asked.
   const strong = u.intent.definition || procedure || fact.kind === 'faq';
   fit *= 1 + (strong ? 3 * coverage : 0.5) * headingSimilarity;
+  // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.
+  if (fact.kind === 'faq') fit *= 0.4 + headingSimilarity;
   // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
   const asks = u.intent.questionWord;
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
