@@ -13,6 +13,8 @@ export interface ChecklistItem {
   why?: string;
   /** How the docs say to verify it (a command, a service to look for). */
   verify: string[];
+  /** The same for one variant, where the command takes the variant as a value (`-Role Sync`). */
+  verifyFor?: Record<string, string[]>;
   /** Set when the item is one of a variant's (a group's). */
   group?: string;
   /** Set when the item belongs to one cloud environment's list. */
@@ -45,7 +47,7 @@ export function buildChecklist(topic: Topic, facts: Fact[], vocabulary: Vocabula
       if (seen.has(fact.id) || seen.has(key)) continue;
       seen.add(fact.id);
       seen.add(key);
-      items.push(itemOf(fact, source, current, group));
+      items.push(itemOf(fact, source, current, group, topic.groups.map((g) => g.id)));
     }
   };
   for (const source of topic.sources) add(source);
@@ -68,7 +70,7 @@ function matches(fact: Fact, source: TopicSource, vocabulary: Vocabulary): boole
   return !source.sections || source.sections.some((s) => section.includes(s.toLowerCase()));
 }
 
-function itemOf(fact: Fact, source: TopicSource, facts: Fact[], group?: string): ChecklistItem {
+function itemOf(fact: Fact, source: TopicSource, facts: Fact[], group: string | undefined, groups: string[]): ChecklistItem {
   // The prose just before the fact in its section explains it ("During installation and runtime, the agent needs …").
   const intro = facts
     .filter((f) => f.kind === 'passage' && f.source.file === fact.source.file && f.source.section === fact.source.section && f.source.line <= fact.source.line)
@@ -77,7 +79,8 @@ function itemOf(fact: Fact, source: TopicSource, facts: Fact[], group?: string):
     const cmdlet = facts.find((f) => f.kind === 'cmdlet' && f.name.toLowerCase() === name.toLowerCase());
     return cmdlet && cmdlet.kind === 'cmdlet' ? [cmdlet.examples.find((e) => e.includes(' ')) ?? cmdlet.examples[0] ?? cmdlet.name] : [];
   });
-  const base = { id: fact.id, kind: fact.kind, citation: fact.source, ...(group ? { group } : {}) };
+  const verifyFor = variantCommands(source.verify ?? [], facts, groups);
+  const base = { id: fact.id, kind: fact.kind, citation: fact.source, ...(group ? { group } : {}), ...(verifyFor ? { verifyFor } : {}) };
   switch (fact.kind) {
     case 'requirement':
       return { ...base, text: fact.condition, ...whyOf(fact.explanation ?? intro), verify };
@@ -91,6 +94,24 @@ function itemOf(fact: Fact, source: TopicSource, facts: Fact[], group?: string):
       // Prose next to a step or a note rarely explains it: such items carry only their own words.
       return { ...base, text: fact.text, verify };
   }
+}
+
+/**
+ * "Test-MicrosoftEntraConnectHealthConnectivity -Role Sync" for the sync variant: when a verifying
+ * cmdlet has a parameter whose documented values name the topic's variants.
+ */
+function variantCommands(cmdlets: string[], facts: Fact[], groups: string[]): Record<string, string[]> | undefined {
+  const out: Record<string, string[]> = {};
+  for (const name of cmdlets) {
+    for (const p of facts) {
+      if (p.kind !== 'parameter' || p.cmdlet.toLowerCase() !== name.toLowerCase()) continue;
+      for (const value of p.allowedValues) {
+        const group = groups.find((g) => g.toLowerCase() === value.toLowerCase());
+        if (group) (out[group] ??= []).push(`${p.cmdlet} -${p.name} ${value}`);
+      }
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function whyOf(text: string | undefined): { why?: string } {

@@ -106,7 +106,8 @@ export function exportMarkdown(run: Run, currentHash?: string): string {
   if (blocked.length) {
     lines.push('', '## Blocked', '');
     for (const { item, note } of blocked) {
-      lines.push(`- ${item.text}`, ...(item.why ? [`  - What the docs say: ${item.why}`] : []), ...(item.verify.length ? [`  - To verify: ${item.verify.join('; ')}`] : []), ...(note ? [`  - Note: ${note.text}`] : []));
+      const verify = (run.group && item.verifyFor?.[run.group]) || item.verify;
+      lines.push(`- ${item.text}`, ...(item.why ? [`  - What the docs say: ${item.why}`] : []), ...(verify.length ? [`  - To verify: ${verify.join('; ')}`] : []), ...(note ? [`  - Note: ${note.text}`] : []));
     }
   }
   return lines.join('\n');

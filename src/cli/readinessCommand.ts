@@ -20,6 +20,7 @@ export function readinessCommand(readiness: Readiness, topicText: string | undef
     lines.push(`${String(i + 1).padStart(3)}. [ ] ${item.text}${scope ? `  [${scope}]` : ''}`);
     if (item.why) lines.push(`       why: ${item.why}`);
     for (const v of item.verify) lines.push(`       verify: ${v}`);
+    for (const [group, commands] of Object.entries(item.verifyFor ?? {})) for (const v of commands) lines.push(`       verify (${group}): ${v}`);
     lines.push(`       source: ${item.citation.title} › ${item.citation.section} (${item.citation.file}:${item.citation.line})`);
   });
   return lines.join('\n');

@@ -32,6 +32,8 @@ describe('checklists come from the docs', () => {
     const tls = health.items.find((i) => i.text.startsWith('TLS inspection'))!;
     expect(tls.why).toContain('registration step or data upload operations might fail');
     expect(tls.verify).toContain('Test-MicrosoftEntraConnectHealthConnectivity -Role ADFS');
+    expect(tls.verifyFor?.sync).toEqual(['Test-MicrosoftEntraConnectHealthConnectivity -Role Sync']);
+    expect(tls.verifyFor?.adds).toEqual(['Test-MicrosoftEntraConnectHealthConnectivity -Role ADDS']);
     const service = health.items.find((i) => i.kind === 'service' && i.group === 'sync')!;
     expect(service.verify.join(' ')).toContain('Services (services.msc)');
   });

@@ -46,3 +46,24 @@ describe('kb validate', () => {
     expect(stderr).toContain('content folder not found: no/such/folder');
   });
 });
+
+describe('kb readiness', () => {
+  it('lists the topics', () => {
+    const { code, stdout } = kb(['readiness']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/health-agent\s+Microsoft Entra Connect Health agent \(\d+ items\)/);
+  });
+
+  it("shows a topic's checklist with why, how to verify and citations", () => {
+    const { stdout } = kb(['readiness', 'health-agent']);
+    expect(stdout).toContain('[ ] TLS inspection for outbound traffic is filtered or disabled.');
+    expect(stdout).toContain('verify (sync): Test-MicrosoftEntraConnectHealthConnectivity -Role Sync');
+    expect(stdout).toContain('source: Install the Microsoft Entra Connect Health agents in Microsoft Entra ID › Requirements (content/docs/connect-health-agent-install.md:36)');
+  });
+
+  it('names the topics when the topic is unknown', () => {
+    const { code, stderr } = kb(['readiness', 'kubernetes']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no readiness topic "kubernetes"; topics are: entra-connect-sync, health-agent, provisioning-agent');
+  });
+});

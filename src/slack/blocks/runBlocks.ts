@@ -67,7 +67,8 @@ function itemBlock(run: Run, item: ChecklistItem, index: number): Block {
   const state = run.states[item.id];
   const note = run.notes[item.id];
   const lines = [`${ICON[state?.status ?? 'open']} ${escapeMrkdwn(item.text)}`];
-  if (item.verify.length) lines.push(`_Verify:_ ${item.verify.map((v) => (v.includes(' ') && !/^[A-Z][a-z]+-/.test(v) ? escapeMrkdwn(v) : code(v))).join(' · ')}`);
+  const verify = (run.group && item.verifyFor?.[run.group]) || item.verify;
+  if (verify.length) lines.push(`_Verify:_ ${verify.map((v) => (v.includes(' ') && !/^[A-Z][a-z]+-/.test(v) ? escapeMrkdwn(v) : code(v))).join(' · ')}`);
   if (state) lines.push(`_${LABEL[state.status]} by <@${state.by}> at ${state.at.slice(0, 16).replace('T', ' ')} UTC_`);
   if (note) lines.push(`:memo: ${escapeMrkdwn(note.text)} — <@${note.by}>`);
   lines.push(`:page_facing_up: ${escapeMrkdwn(item.citation.title)} › ${escapeMrkdwn(item.citation.section)} (${item.citation.file}:${item.citation.line})`);
@@ -100,7 +101,8 @@ export function renderSummary(run: Run): SlackMessage {
   for (const { item, note } of blocked.slice(0, LIMITS.blocksPerMessage - 2)) {
     const lines = [`:no_entry: *${escapeMrkdwn(item.text)}*`];
     if (item.why) lines.push(`What the docs say: ${escapeMrkdwn(item.why)}`);
-    if (item.verify.length) lines.push(`To verify: ${item.verify.map((v) => escapeMrkdwn(v)).join(' · ')}`);
+    const verify = (run.group && item.verifyFor?.[run.group]) || item.verify;
+    if (verify.length) lines.push(`To verify: ${verify.map((v) => escapeMrkdwn(v)).join(' · ')}`);
     if (note) lines.push(`:memo: ${escapeMrkdwn(note.text)}`);
     lines.push(`:page_facing_up: ${escapeMrkdwn(item.citation.title)} › ${escapeMrkdwn(item.citation.section)} (${item.citation.file}:${item.citation.line})`);
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(lines.join('\n'), LIMITS.sectionText) } });
