@@ -11,6 +11,8 @@ export interface Selection {
   more: number;
 }
 
+/** What a passage ending in a colon introduces. */
+const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 'service', 'endpoint', 'port', 'role']);
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 
@@ -61,8 +63,14 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     case 'cmdlet':
       facts = [anchor, ...allOf((f) => f.kind === 'parameter' && f.cmdlet === anchor.name)];
       break;
+    case 'passage':
+      // "You need the following to use …:" introduces what follows it in its section.
+      facts = anchor.text.trimEnd().endsWith(':')
+        ? [anchor, ...allOf((f) => f.source.section === anchor.source.section && f.source.line > anchor.source.line && LIST_FOLLOWERS.has(f.kind)).slice(0, 12)]
+        : [anchor];
+      break;
     default:
-      facts = best(hits, anchor, anchor.kind === 'passage' || anchor.kind === 'faq' ? 1 : 3);
+      facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
   }
   if (!facts.includes(anchor)) facts.unshift(anchor);
   const all = facts;

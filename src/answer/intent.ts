@@ -40,6 +40,7 @@ const RULES: Rule[] = [
   { kind: 'parameter', weight: 1.5, pattern: /\bdefaults?\b/ },
   { kind: 'config', weight: 2, pattern: /\bdefaults?\b|\bby default\b|\bturned (on|off)\b|\benabled\b|\bdisabled\b/ },
   { kind: 'config', weight: 1, pattern: /\bsettings?\b/ },
+  { kind: 'requirement', weight: 3, pattern: /\b(requirements|prerequisites|prereqs)\b/ },
   { kind: 'requirement', weight: 2.5, pattern: /\b(requirements?|prerequisites?|prereqs?|pre-?reqs?|required|requires?|need|needs|needed|must|necessary|before (i|you|we) install)\b/ },
   { kind: 'step', weight: 2.5, pattern: /\b(steps?|procedure|walk ?(me )?through|guide|instructions?)\b/ },
   { kind: 'step', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
@@ -66,6 +67,8 @@ export function detectIntent(question: string): Intent {
   }
   const yesNo = YES_NO.test(q);
   if (yesNo) {
+    // "Is 1.x still supported?" is answered by the statement of the case, not by a version number.
+    if (!/\b(which|what) version/.test(q)) kinds.version = Math.min(kinds.version ?? 0, 1.5) || undefined;
     kinds.note = Math.max(kinds.note ?? 0, 2);
     kinds.requirement = Math.max(kinds.requirement ?? 0, 1.5);
     kinds.faq = Math.max(kinds.faq ?? 0, 2);
