@@ -70,3 +70,15 @@ describe('the app manifest', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history']));
   });
 });
+
+describe('checklist run messages', () => {
+  it('say so when the docs changed since the run started', async () => {
+    const { renderRun } = await import('../../src/slack/blocks/runBlocks.js');
+    const run = {
+      id: 'abc', topicId: 't', channel: 'C1', startedBy: 'U1', startedAt: '2026-11-27T00:00:00Z', contentHash: 'old', states: {}, notes: {},
+      checklist: { topic: { id: 't', title: 'T' }, groups: [], environments: [], items: [{ id: 'i1', kind: 'requirement' as const, text: 'A thing', verify: [], citation: { file: 'f.md', title: 'T', section: 'S', anchor: '', line: 3, quote: 'A thing' } }] },
+    };
+    expect(JSON.stringify(renderRun(run, 'old').blocks)).not.toContain('docs have changed');
+    expect(JSON.stringify(renderRun(run, 'new').blocks)).toContain('The docs have changed since this run started');
+  });
+});
