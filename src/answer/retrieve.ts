@@ -59,11 +59,12 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
         processTerm: (term) => term,
         boostTerm: (term) => boostOf.get(term) ?? 0.35,
       }).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> }))
-    : commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)));
+    : commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)), u.intent.definition);
   const best = results[0]?.score || 1;
   const relatedWeight = (t: string) => (u.related.includes(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
 
-  const hits = results.slice(0, CANDIDATES).map((r): Hit => {
+  // A definition is often a long first paragraph, which BM25 ranks low among many short facts.
+  const hits = results.slice(0, u.intent.definition ? CANDIDATES * 2 : CANDIDATES).map((r): Hit => {
     const fact = index.facts[r.id]!;
     const fields = { ...r.match };
     for (const t of lookedUp) {
@@ -106,9 +107,10 @@ interface Candidate {
  * Facts holding the most of the (common) terms, best first: candidates without a search. As BM25
  * would, it counts where a term stands (a name or a heading beats a title) and prefers short facts.
  */
-function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number): Candidate[] {
+function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number, definition: boolean): Candidate[] {
   const scores = new Float64Array(index.facts.length);
-  const fieldWeight = index.fieldNames.map((name) => FIELD_WEIGHTS[name] ?? 1);
+  // For "what is X", the section titled X is where the answer is, however long its paragraphs.
+  const fieldWeight = index.fieldNames.map((name) => (definition && name === 'section' ? 3 : FIELD_WEIGHTS[name] ?? 1));
   for (const t of lookedUp) {
     const bits = index.common.get(t)!;
     const w = weight(t);
@@ -120,8 +122,8 @@ function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: stri
       scores[id]! += w * sum;
     }
   }
-  for (let id = 0; id < scores.length; id++) if (scores[id]) scores[id]! /= 1 + Math.log(1 + index.facts[id]!.text.length / 100);
-  const ids = [...scores.keys()].filter((id) => scores[id]! > 0).sort((a, b) => scores[b]! - scores[a]!).slice(0, CANDIDATES);
+  if (!definition) for (let id = 0; id < scores.length; id++) if (scores[id]) scores[id]! /= 1 + Math.log(1 + index.facts[id]!.text.length / 100);
+  const ids = [...scores.keys()].filter((id) => scores[id]! > 0).sort((a, b) => scores[b]! - scores[a]!).slice(0, definition ? CANDIDATES * 2 : CANDIDATES);
   return ids.map((id) => ({ id, score: scores[id]!, match: {} }));
 }
 

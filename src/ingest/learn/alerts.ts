@@ -3,6 +3,8 @@ import { visit } from 'unist-util-visit';
 import type { AlertSeverity } from '../mdastData.js';
 
 const MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
+/** Other Learn blockquote markers (`>[!VIDEO url]`, `>[!div class="…"]`) embed media or layout, not prose. */
+const EMBED = /^\s*\[!(VIDEO|div|INCLUDE)\b[^\]]*\]\s*$/i;
 
 /**
  * Learn alerts: `> [!NOTE]` (also `>[!NOTE]`, and inside list items) become a blockquote
@@ -16,6 +18,10 @@ export function remarkLearnAlerts() {
     visit(tree, 'blockquote', (node: Blockquote) => {
       const first = node.children[0];
       if (first?.type !== 'paragraph') return;
+      if (first.children.every((c) => c.type === 'text' || c.type === 'link') && EMBED.test(first.children.map((c) => (c.type === 'text' ? c.value : `${c.url}`)).join(''))) {
+        node.children.shift();
+        return;
+      }
       const text = first.children[0];
       if (text?.type !== 'text') return;
       const match = MARKER.exec(text.value);
