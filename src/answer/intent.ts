@@ -73,7 +73,8 @@ export function detectIntent(question: string): Intent {
     kinds.requirement = Math.max(kinds.requirement ?? 0, 1.5);
     kinds.faq = Math.max(kinds.faq ?? 0, 2);
   }
-  const needs = /^when\b|\bwhat date\b|\bwhich year\b|\bsince when\b/.test(q)
+  // "When was V1 retired?" asks for a date; "when is SQL Server required?" asks for a condition.
+  const needs = /^when (was|did|will|were)\b|\bwhen .*\b(retire\w*|released?|end|expire\w*|deprecated?)\b|\bwhat date\b|\bwhich year\b|\bsince when\b/.test(q)
     ? 'date'
     : /\bhow much\b.*\b(cost|price|pay|charge)|\b(price|pricing|cost) (of|per|for)\b|\$\d/.test(q)
     ? 'price'
