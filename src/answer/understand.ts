@@ -224,12 +224,15 @@ function synonymsOf(synonyms: Map<string, string[]>, token: string): string[] | 
   return synonyms.get(lower) ?? (lower.endsWith('s') ? synonyms.get(lower.slice(0, -1)) : undefined);
 }
 
+const synonymPatternCache = new WeakMap<Vocabulary, { pattern: RegExp; terms: string[] }[]>();
+
 function expandSynonyms(question: string, vocabulary: Vocabulary): string[] {
-  const out: string[] = [];
-  for (const [word, terms] of synonymTerms(vocabulary)) {
-    if (new RegExp(`(?<![\\w-])${escapeRegExp(word)}s?(?![\\w-])`, 'i').test(question)) out.push(...terms);
+  let patterns = synonymPatternCache.get(vocabulary);
+  if (!patterns) {
+    patterns = [...synonymTerms(vocabulary)].map(([word, terms]) => ({ pattern: new RegExp(`(?<![\\w-])${escapeRegExp(word)}s?(?![\\w-])`, 'i'), terms }));
+    synonymPatternCache.set(vocabulary, patterns);
   }
-  return out;
+  return patterns.flatMap(({ pattern, terms }) => (pattern.test(question) ? terms : []));
 }
 
 /** The environments are whatever the endpoint tables split by ("General public", "Azure Government"). */
