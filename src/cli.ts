@@ -108,7 +108,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof Error && error.name === 'SlackConfigError' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof Error && error.name === 'SlackConfigError') {
+      process.stderr.write(`kb: ${error.message}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`kb: ${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {
