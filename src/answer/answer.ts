@@ -54,6 +54,15 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const sameSection = hits.filter((h) => h.fact.source.file === selection.anchor.source.file && h.fact.source.section === selection.anchor.source.section);
   const anchorHit = hits.find((h) => h.fact === selection.anchor);
   let confidence = Math.max(anchorHit?.coverage ?? 0, ...sameSection.map((h) => h.coverage * (h.fact.kind === 'passage' ? 0.95 : 1)));
+  // "How do I install Exchange Server 2019?" is not answered by a fact that never says Exchange:
+  // a name the question gives must stand in the answer's section; a name the
+  // docs never use at all means the question is about something else.
+  const stated = new Set(sameSection.flatMap((h) => h.matched));
+  const unstated = u.names.filter((name) => {
+    const concept = u.concepts.find((c) => c.alternatives.some((a) => a.includes(name)));
+    return concept && !stated.has(concept.alternatives[0]![0]!);
+  });
+  if (unstated.length || u.unknownNames.length) confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   if (u.intent.needs && !holdsValue(selection.facts, u.intent.needs)) return 0;

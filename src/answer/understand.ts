@@ -34,6 +34,13 @@ export interface Understanding {
   related: string[];
   /** Words the docs never use, not even with a typo fixed: the sign of an out-of-scope question. */
   unknown: string[];
+  /**
+   * Names the question capitalises that the vocabulary doesn't know ("Exchange", "Okta"), as index
+   * terms: an answer must state them, or it answers another question.
+   */
+  names: string[];
+  /** Such names the docs never use at all ("Okta", "Gmail", "Mac"). */
+  unknownNames: string[];
   intent: Intent;
   /** A cloud environment named in the question (an endpoint table's row key). */
   environment?: string;
@@ -112,12 +119,22 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const own = [...new Set(merged.flatMap((c) => c.alternatives[0]!))];
   const environment = environmentIn(canonical, index, vocabulary);
   const component = componentIn(corrected, vocabulary);
+  const capitalised = properNames(corrected, vocabulary).map((w) => processTerm(w)).filter((t): t is string => !!t);
+  const names = capitalised.filter((t) => index.documentFrequency.has(t));
+  const unknownNames = capitalised.filter((t) => !index.documentFrequency.has(t));
   return {
-    question, canonical, concepts: merged, terms: own,
+    question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
     intent: detectIntent(corrected), ...(environment ? { environment } : {}), ...(component ? { component } : {}),
   };
+}
+
+/** Capitalised words other than the first, which the vocabulary doesn't name: products and things. */
+function properNames(question: string, vocabulary: Vocabulary): string[] {
+  const known = knownSurfaceWords(vocabulary);
+  const words = question.match(/[A-Za-z][A-Za-z0-9.-]*/g) ?? [];
+  return words.slice(1).filter((w) => /^[A-Z][a-z]{2,}/.test(w) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase()));
 }
 
 /** The same word asked twice is one concept. */
@@ -159,8 +176,10 @@ function isFiller(word: string): boolean {
  */
 function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary): string {
   const known = knownSurfaceWords(vocabulary);
-  return question.replace(/[A-Za-z]{4,}/g, (word) => {
+  return question.replace(/[A-Za-z]{4,}/g, (word, offset: number) => {
     const lower = word.toLowerCase();
+    // A capitalised word inside the sentence is a name ("Teams", "Intune"), not a typo of a doc word.
+    if (offset > 0 && /^[A-Z][a-z]/.test(word)) return word;
     if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
     if (nearFiller(lower)) return word;
     return correct(lower, index) ?? word;

@@ -70,6 +70,11 @@ describe('abstaining', () => {
     },
   );
 
+  it('does not answer a question about a product the docs never name with a fact about another', () => {
+    expect(ask('Which ports does the Teams agent need open?').answered).toBe(false);
+    expect(ask('Which ports does the health agent need?').answered).toBe(true);
+  });
+
   it('suggests the closest topics', () => {
     expect(ask('How do I configure the health agent with Okta?').suggestions.length).toBeGreaterThan(0);
   });

@@ -34,6 +34,13 @@ describe('understanding a question', () => {
     expect(read('How do I configure Okta?').unknown).toContain('okta');
   });
 
+  it('reads capitalised words as names, and tells the ones the docs never use', () => {
+    const u = read('Which ports does the Teams agent need?');
+    expect(u.unknownNames).toEqual(['team']);
+    expect(read('How do I import WinHTTP proxy settings into the health agent?').names).toEqual(['winhttp']);
+    expect(read('which ports does the health agent need').names).toEqual([]);
+  });
+
   it('cleans control characters and caps the length', () => {
     expect(clean('ports\u0000\u0007 for\u200b agent')).toBe('ports for agent');
     expect(clean('x'.repeat(10_000))).toHaveLength(500);
