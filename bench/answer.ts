@@ -23,17 +23,24 @@ async function benchContent(label: string, roots: string[]): Promise<void> {
   const qs = questions();
   for (const q of qs) answer(q, searchable); // warm up
   const latencies: number[] = [];
+  const perQuestion = qs.map((): number[] => []);
   for (let round = 0; round < 5; round++) {
-    for (const q of qs) {
+    qs.forEach((q, i) => {
       const start = performance.now();
       answer(q, searchable);
-      latencies.push(performance.now() - start);
-    }
+      const took = performance.now() - start;
+      latencies.push(took);
+      perQuestion[i]!.push(took);
+    });
   }
+  // The machine is a shared VM: a single run of a question can stall for a millisecond or more
+  // (GC, steal time). The median of each question's runs shows what the engine itself costs.
+  const medians = perQuestion.map(median);
   console.log(`answer engine: ${label} (${facts.length} facts, ${qs.length} questions × 5)`);
   row('index build', `${build.toFixed(1)} ms`);
   row('index load (JSON.parse + loadJS)', `${load.toFixed(1)} ms (${(json.length / 1024).toFixed(0)} KiB)`);
-  row('answer latency p50 / p99', `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 99).toFixed(2)} ms`);
+  row('answer latency p50 / p99 (all runs)', `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 99).toFixed(2)} ms`);
+  row('answer latency p99 / max (per-question medians)', `${percentile(medians, 99).toFixed(2)} ms / ${Math.max(...medians).toFixed(2)} ms`);
   row('process RSS with this index loaded', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 }
 

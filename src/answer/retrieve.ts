@@ -61,7 +61,10 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
       }).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> }))
     : commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)), u.intent.definition);
   const best = results[0]?.score || 1;
-  const relatedWeight = (t: string) => (u.related.includes(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
+  const relatedTerms = new Set(u.related);
+  const relatedWeight = (t: string) => (relatedTerms.has(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
+  const fieldsOf = fieldListsByBits(index.fieldNames);
+  const weighed = u.concepts.map((c) => weighConcept(c, weigh));
 
   // A definition is often a long first paragraph, which BM25 ranks low among many short facts.
   const hits = results.slice(0, u.intent.definition ? CANDIDATES * 2 : CANDIDATES).map((r): Hit => {
@@ -69,13 +72,13 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const fields = { ...r.match };
     for (const t of lookedUp) {
       const bits = index.common.get(t)![r.id]!;
-      if (bits) fields[t] = index.fieldNames.filter((_, bit) => bits & (1 << bit));
+      if (bits) fields[t] = fieldsOf[bits]!;
     }
     let covered = 0;
     let placed = 0;
     const matched: string[] = [];
     u.concepts.forEach((concept, i) => {
-      const said = satisfy(concept, fields, weigh);
+      const said = satisfy(weighed[i]!, fields);
       // A fact attributed to the component the question names is about it, in whatever words.
       const { satisfaction, fieldWeight } = concept.component && fact.component === concept.component
         ? { satisfaction: 1, fieldWeight: Math.max(0.9, said.fieldWeight) }
@@ -86,8 +89,8 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     });
     const related = Object.keys(fields).reduce((sum, t) => sum + relatedWeight(t), 0);
     const coverage = total > 0 ? covered / total : 0;
-    const headingSimilarity = similarity(u.concepts, weights, headingTerms(fact), weigh, true);
-    const leads = u.intent.definition && fact.kind === 'passage' ? similarity(u.concepts, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
+    const headingSimilarity = similarity(weighed, weights, headingTerms(fact), weigh, true);
+    const leads = u.intent.definition && fact.kind === 'passage' ? similarity(weighed, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
     const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
     const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage) * (1 + 4 * leads ** 2);
@@ -131,31 +134,47 @@ function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: stri
  * How fully a fact says a concept, 0..1, by its best alternative: the share of that alternative's
  * terms it holds (a term only in the document title counts half), less for a mere synonym.
  */
-function satisfy(concept: Concept, fields: Record<string, string[]>, weigh: (t: string) => number): { satisfaction: number; fieldWeight: number } {
+function satisfy(concept: WeighedAlternative[], fields: Record<string, string[]>): { satisfaction: number; fieldWeight: number } {
   let satisfaction = 0;
   let fieldWeight = 0;
-  concept.alternatives.forEach((alternative, i) => {
+  for (const alternative of concept) {
     // Within a name, telling words count more: "provisioning" says more of it than "Microsoft".
     let share = 0;
     let where = 0;
-    let all = 0;
-    for (const t of alternative) {
-      const w = TERM_FLOOR + weigh(t);
-      all += w;
+    alternative.terms.forEach((t, j) => {
       const found = fields[t];
-      if (!found) continue;
+      if (!found) return;
+      const w = alternative.weights[j]!;
       const credit = found.every((f) => f === 'title') ? 0.5 : 1;
       share += w * credit;
       where += w * credit * Math.max(...found.map((f) => FIELD_WEIGHTS[f] ?? 1));
-    }
+    });
     // Half a name is much less than half as good: "Connect Health agent" is not "provisioning agent".
-    const value = (share / all) ** 2 * (concept.equivalent[i] ? 1 : SYNONYM);
+    const value = (share / alternative.total) ** 2 * alternative.strength;
     if (value > satisfaction) {
       satisfaction = value;
       fieldWeight = share > 0 ? where / share : 0;
     }
-  });
+  }
   return { satisfaction, fieldWeight };
+}
+
+/** One way of saying a concept, with what its terms weigh: worked out once per question, not per candidate. */
+interface WeighedAlternative {
+  terms: string[];
+  weights: number[];
+  total: number;
+  /** The terms as `similarity` compares them. */
+  keys: string[];
+  /** 1 for the question's own words or their equivalent, less for a synonym. */
+  strength: number;
+}
+
+function weighConcept(concept: Concept, weigh: (t: string) => number): WeighedAlternative[] {
+  return concept.alternatives.map((terms, i) => {
+    const weights = terms.map((t) => TERM_FLOOR + weigh(t));
+    return { terms, weights, total: weights.reduce((a, b) => a + b, 0), keys: terms.map(key), strength: concept.equivalent[i] ? 1 : SYNONYM };
+  });
 }
 
 function mean(values: number[]): number {
@@ -174,21 +193,37 @@ function preferLeadParagraphs(hits: Hit[]): void {
   for (const h of first.values()) h.score *= 1.3;
 }
 
-const headingCache = new WeakMap<Fact, string[]>();
+const headingCache = new WeakMap<Fact, TermKeys>();
 
 /** The terms of the title and heading path a fact stands under ("Install the … provisioning agent > Install the agent"). */
-function headingTerms(fact: Fact): string[] {
+function headingTerms(fact: Fact): TermKeys {
   let found = headingCache.get(fact);
   if (!found) {
-    found = [...new Set(terms(`${fact.source.title} > ${fact.source.section}`))].filter((t) => !isAskingTerm(t));
+    found = keyed([...new Set(terms(`${fact.source.title} > ${fact.source.section}`))].filter((t) => !isAskingTerm(t)));
     headingCache.set(fact, found);
   }
   return found;
 }
 
+const leadCache = new WeakMap<Fact, Map<number, TermKeys>>();
+
 /** The first words of a passage: a definition starts with what it defines ("Password writeback will allow …"). */
-function leadTerms(fact: Fact, words: number): string[] {
-  return terms(fact.text.split(/\s+/).slice(0, words).join(' '));
+function leadTerms(fact: Fact, words: number): TermKeys {
+  let byLength = leadCache.get(fact);
+  if (!byLength) leadCache.set(fact, (byLength = new Map()));
+  let found = byLength.get(words);
+  if (!found) byLength.set(words, (found = keyed(terms(fact.text.split(/\s+/, words).join(' ')))));
+  return found;
+}
+
+/** Terms by their first five letters, the key `similarity` compares them by ("verifi" meets "verif"). */
+type TermKeys = Map<string, string>;
+const key = (t: string) => t.slice(0, 5);
+const keyed = (ts: string[]): TermKeys => new Map(ts.map((t) => [key(t), t]));
+
+/** Each combination of field bits as the list of field names it stands for: a lookup, not a filter per hit. */
+function fieldListsByBits(fieldNames: string[]): string[][] {
+  return Array.from({ length: 1 << fieldNames.length }, (_, bits) => fieldNames.filter((_, bit) => bits & (1 << bit)));
 }
 
 /**
@@ -196,18 +231,16 @@ function leadTerms(fact: Fact, words: number): string[] {
  * by their first five letters ("verifi" meets "verif"); a concept is met by any of its alternatives.
  * With `penalizeExtra`, heading words the question doesn't use count against the match.
  */
-function similarity(concepts: Concept[], weights: number[], heading: string[], weigh: (t: string) => number, penalizeExtra: boolean): number {
-  const key = (t: string) => t.slice(0, 5);
-  const headingKeys = new Map(heading.map((t) => [key(t), t]));
+function similarity(concepts: WeighedAlternative[][], weights: number[], headingKeys: TermKeys, weigh: (t: string) => number, penalizeExtra: boolean): number {
   const met = new Set<string>();
   let common = 0;
   let all = 0;
   concepts.forEach((concept, i) => {
     all += weights[i]!;
-    const alternative = concept.alternatives.find((a) => a.every((t) => headingKeys.has(key(t))));
+    const alternative = concept.find((a) => a.keys.every((k) => headingKeys.has(k)));
     if (alternative) {
       common += weights[i]!;
-      for (const t of alternative) met.add(key(t));
+      for (const k of alternative.keys) met.add(k);
     }
   });
   if (penalizeExtra) for (const [k, t] of headingKeys) if (!met.has(k)) all += 0.5 + weigh(t);
