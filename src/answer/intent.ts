@@ -36,7 +36,8 @@ const RULES: Rule[] = [
   { kind: 'url', weight: 1, pattern: /\b(portal|dashboard)\b/ },
   { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|script)\b/ },
   { kind: 'cmdlet', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
-  { kind: 'parameter', weight: 3, pattern: /\b(parameters?|switch(es)?|flags?|arguments?|args?)\b|\s-[a-z]\w+|\b(values?|accepts?|valid values|allowed values)\b/ },
+  // "Which switch…" is a parameter; "how do I switch the server to…" is a verb.
+  { kind: 'parameter', weight: 3, pattern: /\b(parameters?|switches|flags?|arguments?|args?)\b|\bswitch\b(?!\s+(to|the|from|over|off|on|back|between|an?|my|our|its|it|this|that)\b)|\s-[a-z]\w+|\b(values?|accepts?|valid values|allowed values)\b/ },
   { kind: 'parameter', weight: 1.5, pattern: /\bdefaults?\b/ },
   { kind: 'config', weight: 2, pattern: /\bdefaults?\b|\bby default\b|\bturned (on|off)\b|\benabled\b|\bdisabled\b/ },
   { kind: 'config', weight: 1, pattern: /\bsettings?\b/ },

@@ -9,8 +9,13 @@ describe('what a question asks for', () => {
     ['which services should be running', 'service'],
     ['what is the default for StagingMode', 'config'],
     ['what values does -Role take', 'parameter'],
+    ['which switch turns on staging mode?', 'parameter'],
   ])('%s → %s', (question, kind) => {
     expect(detectIntent(question).primary).toBe(kind);
+  });
+
+  it('"switch" as a verb is not a parameter', () => {
+    expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });
 
   it('a yes/no question is answered by whatever states the case', () => {

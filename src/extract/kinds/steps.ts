@@ -31,7 +31,7 @@ function procedures(blocks: Block[]): Block[][] {
   const runs: Block[][] = [];
   let current: Block[] = [];
   for (const block of blocks) {
-    const isSteps = block.node.type === 'list' && block.node.ordered === true && !block.alert;
+    const isSteps = block.node.type === 'list' && block.node.ordered === true && !block.alert && !isContents(block.node);
     const sameSection = current.length > 0 && current[0]!.section === block.section;
     if (isSteps) {
       if (!sameSection && current.length) {
@@ -46,6 +46,16 @@ function procedures(blocks: Block[]): Block[][] {
   }
   if (current.length) runs.push(current);
   return runs;
+}
+
+/** "1. [Prepare](#prepare) 2. [Configuration](#configuration) …": a table of contents, not a procedure. */
+function isContents(list: List): boolean {
+  return list.children.every((item) => {
+    const [only, ...rest] = item.children;
+    if (!only || rest.some((c) => c.type !== 'list') || only.type !== 'paragraph') return false;
+    const content = only.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return content.length === 1 && content[0]!.type === 'link';
+  });
 }
 
 function subItems(item: ListItem): string[] {
