@@ -21,7 +21,12 @@ export interface EvalResult {
 }
 
 export function readEvalSet(file: string): EvalQuestion[] {
-  return parse(readFileSync(file, 'utf8')) as EvalQuestion[];
+  const questions = parse(readFileSync(file, 'utf8')) as EvalQuestion[];
+  // YAML reads `text: 25` as a number, which no fact's text ever equals: a question that could never pass.
+  for (const q of questions) {
+    for (const p of [q.expect ?? []].flat()) if ('text' in p && typeof p.text !== 'string') throw new Error(`${file}: "${q.q}" expects a text that is not a string`);
+  }
+  return questions;
 }
 
 /**
