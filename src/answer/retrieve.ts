@@ -256,7 +256,9 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   // for definitions and procedures, the heading is the best evidence there is.
   const procedure = fact.kind === 'step' && (u.intent.kinds.step ?? 0) >= 1.5;
   // A FAQ answer is chosen by how closely its question is the one asked.
-  const strong = u.intent.definition || procedure || fact.kind === 'faq';
+  // A list asked for ("what are the requirements for …") is the list whose heading names it.
+  const list = u.intent.wantsList && u.intent.primaryWeight >= 3 && fact.kind === u.intent.primary;
+  const strong = u.intent.definition || procedure || list || fact.kind === 'faq';
   fit *= 1 + (strong ? 3 * coverage : 0.5) * headingSimilarity;
   // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.
   if (fact.kind === 'faq') fit *= 0.4 + headingSimilarity;
