@@ -1,4 +1,5 @@
 import type { Fact } from '../fact.js';
+import { componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
 import type { Searchable } from '../search/loadSearchable.js';
 import type { Answer } from './answerTypes.js';
 import { leadOf, olderVersionNotes, select, type Selection } from './compose.js';
@@ -13,7 +14,9 @@ export const ANSWER_THRESHOLD = 0.5;
 /** The one answer engine every surface calls: a question in, cited facts or an honest "not in the docs" out. */
 export function answer(question: string, searchable: Searchable): Answer {
   const u = understand(question, searchable.index, searchable.vocabulary);
-  const hits = retrieve(u, searchable.index);
+  // A question about one product is answered from what is said about it: "Can I install the
+  // provisioning agent on Server Core?" is not answered by what the Connect Health docs say.
+  const hits = retrieve(u, searchable.index).filter((h) => !u.component || speaksOf(h.fact, u.componentFamily, searchable.vocabulary));
   const selection = select(u, hits, factsOfFile(searchable));
   const confidence = selection ? confidenceOf(u, hits, selection) : 0;
   if (!selection || confidence < ANSWER_THRESHOLD) return abstain(u, hits, confidence);
@@ -67,6 +70,18 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   if (u.intent.needs && !holdsValue(selection.facts, u.intent.needs)) return 0;
   return Math.min(1, confidence);
+}
+
+/**
+ * A fact speaks of the components asked about when its headings or own words name one, or when
+ * it is attributed to one and stands under no heading naming another ("What is Microsoft Entra
+ * Connect Health?" inside an article about Microsoft Entra Connect is about Connect Health).
+ */
+function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean {
+  const inHeadings = componentsIn(fact.source.section, vocabulary);
+  if ([...inHeadings, ...componentsIn(fact.source.quote, vocabulary)].some((c) => family.includes(c))) return true;
+  if (inHeadings.length) return false;
+  return !fact.component || family.includes(fact.component);
 }
 
 const VALUE_PATTERNS: Record<NonNullable<Understanding['intent']['needs']>, RegExp> = {

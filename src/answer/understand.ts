@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { aliasMatches, canonicalize, componentIn, escapeRegExp, type Vocabulary } from '../ingest/vocabulary.js';
+import { aliasMatches, canonicalize, componentFamily, componentIn, componentsIn, escapeRegExp, type Vocabulary } from '../ingest/vocabulary.js';
 import type { FactIndex } from '../search/factIndex.js';
 import { processTerm, STOP_WORDS, terms, tokenize } from '../search/tokenize.js';
 import { detectIntent, type Intent } from './intent.js';
@@ -46,6 +46,8 @@ export interface Understanding {
   environment?: string;
   /** The product or component named in the question. */
   component?: string;
+  /** Every component the question names and those related to them: facts of others are about something else. */
+  componentFamily: string[];
 }
 
 /**
@@ -126,6 +128,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
+    componentFamily: componentFamily(componentsIn(corrected, vocabulary), vocabulary),
     intent: detectIntent(corrected), ...(environment ? { environment } : {}), ...(component ? { component } : {}),
   };
 }

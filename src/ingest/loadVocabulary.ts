@@ -4,20 +4,21 @@ import { parse as parseYaml } from 'yaml';
 import { VOCABULARY_FILE } from './contentFiles.js';
 import type { AliasGroup, Vocabulary } from './vocabulary.js';
 
-export const EMPTY_VOCABULARY: Vocabulary = { aliases: [], synonyms: {}, components: [] };
+export const EMPTY_VOCABULARY: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {} };
 
 /**
  * Reads `vocabulary.yml` from each content root (missing files are fine) and merges them.
  * A malformed file is an error naming the file: the bot must not run on half its vocabulary.
  */
 export function loadVocabulary(roots: string[]): Vocabulary {
-  const merged: Vocabulary = { aliases: [], synonyms: {}, components: [] };
+  const merged: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {} };
   for (const root of roots) {
     const file = path.join(root, VOCABULARY_FILE);
     if (!existsSync(file)) continue;
     const vocabulary = parseVocabulary(readFileSync(file, 'utf8'), file);
     merged.aliases.push(...vocabulary.aliases);
     merged.components.push(...vocabulary.components.filter((c) => !merged.components.includes(c)));
+    Object.assign(merged.partOf, vocabulary.partOf);
     for (const [word, more] of Object.entries(vocabulary.synonyms)) {
       merged.synonyms[word] = [...(merged.synonyms[word] ?? []), ...more];
     }
@@ -50,7 +51,18 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
     }
   }
   if (record.components !== undefined && !Array.isArray(record.components)) throw new Error(`${file}: components must be a list of names`);
-  const components = ((record.components as unknown[] | undefined) ?? []).map(String);
-  return { aliases: groups, synonyms, components };
+  // A component is a name, or `{ name, partOf }` for a part of a larger product.
+  const components: string[] = [];
+  const partOf: Record<string, string> = {};
+  ((record.components as unknown[] | undefined) ?? []).forEach((entry, i) => {
+    if (typeof entry === 'string') return components.push(entry);
+    const { name, partOf: whole } = (entry ?? {}) as { name?: unknown; partOf?: unknown };
+    if (typeof name !== 'string' || (whole !== undefined && typeof whole !== 'string')) {
+      throw new Error(`${file}: components[${i}] must be a name or { name, partOf }`);
+    }
+    components.push(name);
+    if (whole) partOf[name] = whole;
+  });
+  return { aliases: groups, synonyms, components, partOf };
 }
 

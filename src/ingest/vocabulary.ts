@@ -13,6 +13,8 @@ export interface Vocabulary {
   synonyms: Record<string, string[]>;
   /** Products and components, current names, that facts are attributed to. */
   components: string[];
+  /** Component → the larger product it is part of ("provisioning agent" → "Cloud Sync"). */
+  partOf: Record<string, string>;
 }
 
 /**
@@ -33,12 +35,40 @@ export function aliasMatches(text: string, vocabulary: Vocabulary): { index: num
   return [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0], canonical: canonicalOf.get(m[0].toLowerCase()) ?? m[0] }));
 }
 
+/** Every component the text names, in order; a longer name wins over one it contains ("… Connect Health" is not "… Connect"). */
+export function componentsIn(text: string, vocabulary: Vocabulary): string[] {
+  if (!vocabulary.components.length) return [];
+  const names = [...vocabulary.components].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\w-])(?:${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi');
+  const canonical = canonicalize(text, vocabulary);
+  return [...canonical.matchAll(pattern)].map((m) => names.find((n) => n.toLowerCase() === m[0].toLowerCase())!);
+}
+
+/** The components related to any of these (themselves included): whose docs answer questions about them. */
+export function componentFamily(components: string[], vocabulary: Vocabulary): string[] {
+  return vocabulary.components.filter((c) => components.some((named) => componentsRelated(c, named, vocabulary)));
+}
+
 /** The most specific component named in the text (longest name wins), if any. */
 export function componentIn(text: string, vocabulary: Vocabulary): string | undefined {
   const canonical = canonicalize(text, vocabulary).toLowerCase();
   return [...vocabulary.components]
     .sort((a, b) => b.length - a.length)
     .find((c) => canonical.includes(c.toLowerCase()));
+}
+
+/**
+ * Whether what is said about one component holds for the other: the same component, or one part
+ * of the other ("Cloud Sync" questions are answered by its provisioning agent's docs, and the
+ * reverse). "Connect Health" and "Connect Sync" are not: they only share words.
+ */
+export function componentsRelated(a: string, b: string, vocabulary: Vocabulary): boolean {
+  const lineage = (c: string) => {
+    const chain = [c];
+    for (let next = vocabulary.partOf[c]; next && !chain.includes(next); next = vocabulary.partOf[next]) chain.push(next);
+    return chain;
+  };
+  return lineage(a).includes(b) || lineage(b).includes(a);
 }
 
 interface AliasMatcher {

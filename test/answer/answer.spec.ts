@@ -75,6 +75,14 @@ describe('abstaining', () => {
     expect(ask('Which ports does the health agent need?').answered).toBe(true);
   });
 
+  it('does not answer a question about one product from what the docs say about another', () => {
+    // The Connect Health docs say Server Core is unsupported for the health agent; the provisioning agent docs say nothing.
+    expect(ask('can I install the provisioning agent on server core?').answered).toBe(false);
+    expect(ask('can I install the health agent on server core?').answered).toBe(true);
+    const licence = ask('license needed for entra connect sync');
+    expect(licence.facts[0]?.text).toContain('free');
+  });
+
   it('suggests the closest topics', () => {
     expect(ask('How do I configure the health agent with Okta?').suggestions.length).toBeGreaterThan(0);
   });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseVocabulary } from '../../src/ingest/loadVocabulary.js';
+import { componentFamily, componentsIn } from '../../src/ingest/vocabulary.js';
+
+const vocabulary = parseVocabulary(
+  `
+aliases:
+  - { names: [Microsoft Entra Connect, Azure AD Connect, AADC], old: [Azure AD Connect] }
+components:
+  - Microsoft Entra Connect Health
+  - { name: Microsoft Entra Connect provisioning agent, partOf: Microsoft Entra Cloud Sync }
+  - Microsoft Entra Cloud Sync
+  - { name: Microsoft Entra Connect Sync, partOf: Microsoft Entra Connect }
+  - Microsoft Entra Connect
+`,
+  'vocabulary.yml',
+);
+
+describe('the vocabulary of products and components', () => {
+  it('names every component a text names, by any alias; a longer name is not also the shorter one', () => {
+    expect(componentsIn('Install Microsoft Entra Connect Health next to AADC', vocabulary)).toEqual(['Microsoft Entra Connect Health', 'Microsoft Entra Connect']);
+  });
+
+  it('relates a component to the product it is part of, and not to products that only share its words', () => {
+    expect(componentFamily(['Microsoft Entra Cloud Sync'], vocabulary)).toEqual(['Microsoft Entra Connect provisioning agent', 'Microsoft Entra Cloud Sync']);
+    expect(componentFamily(['Microsoft Entra Connect Sync'], vocabulary)).toEqual(['Microsoft Entra Connect Sync', 'Microsoft Entra Connect']);
+    expect(componentFamily(['Microsoft Entra Connect'], vocabulary)).not.toContain('Microsoft Entra Connect Health');
+  });
+
+  it('rejects a component that is neither a name nor { name, partOf }, naming the file', () => {
+    expect(() => parseVocabulary('components:\n  - { partOf: X }\n', 'content/vocabulary.yml')).toThrow(/content\/vocabulary.yml: components\[0\]/);
+  });
+});
