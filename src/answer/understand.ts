@@ -85,7 +85,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     rest = rest.slice(0, at) + ' '.repeat(text.length) + rest.slice(at + text.length);
   };
   for (const match of aliasMatches(corrected, vocabulary).reverse()) {
-    const own = terms(match.text).filter(inIndex);
+    // "gov cloud" without "gov" (a word no doc uses) is just "cloud": a fragment of a name says something else.
+    const said = terms(match.text);
+    const own = said.every(inIndex) ? said : [];
     const current = terms(match.canonical).filter(inIndex);
     const alternatives = dedupe([own, current].filter((a) => a.length > 0));
     const component = vocabulary.components.find((c) => c.toLowerCase() === match.canonical.toLowerCase());
