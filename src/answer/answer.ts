@@ -78,14 +78,16 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
  * Connect Health?" inside an article about Microsoft Entra Connect is about Connect Health).
  */
 function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean {
+  // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
+  // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   const inHeadings = componentsIn(fact.source.section, vocabulary);
-  if ([...inHeadings, ...componentsIn(fact.source.quote, vocabulary)].some((c) => family.includes(c))) return true;
-  if (inHeadings.length) return false;
+  if (inHeadings.length) return inHeadings.some((c) => family.includes(c));
+  if (componentsIn(fact.source.quote, vocabulary).some((c) => family.includes(c))) return true;
   return !fact.component || family.includes(fact.component);
 }
 
 const VALUE_PATTERNS: Record<NonNullable<Understanding['intent']['needs']>, RegExp> = {
-  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b/i,
+  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
   count: /\b\d+\b/,
   date: /\b\d{4}\b/,

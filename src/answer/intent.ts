@@ -79,7 +79,7 @@ export function detectIntent(question: string): Intent {
     ? 'date'
     : /\bhow much\b.*\b(cost|price|pay|charge)|\b(price|pricing|cost) (of|per|for)\b|\$\d/.test(q)
     ? 'price'
-    : /\b(ram|memory|cpus?|cpu cores|disk space|storage|gb|mb|sizing|hardware|size)\b/.test(q) && !/\bfile\b/.test(q)
+    : asksSize(q)
       ? 'size'
       : undefined;
   const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
@@ -90,4 +90,11 @@ export function detectIntent(question: string): Intent {
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
   return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(questionWord ? { questionWord } : {}), ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition };
+}
+
+/** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */
+function asksSize(q: string): boolean {
+  if (/\bfile\b/.test(q)) return false;
+  if (/\b(ram|cpus?|cpu cores|gb|mb|sizing|hardware)\b/.test(q)) return true;
+  return /\b(memory|disk space|storage|size)\b/.test(q) && /\b(how (much|many|big|large)|minimum|recommended|enough)\b/.test(q);
 }

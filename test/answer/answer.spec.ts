@@ -83,6 +83,11 @@ describe('abstaining', () => {
     expect(licence.facts[0]?.text).toContain('free');
   });
 
+  it('answers a price question with "free" when the docs say so, and abstains when they give no price', () => {
+    expect(ask('how much does entra connect cost').facts[0]?.text).toContain('free');
+    expect(ask('How much does P1 cost per user?').answered).toBe(false);
+  });
+
   it('suggests the closest topics', () => {
     expect(ask('How do I configure the health agent with Okta?').suggestions.length).toBeGreaterThan(0);
   });

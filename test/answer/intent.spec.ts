@@ -32,5 +32,7 @@ describe('what a question asks for', () => {
   it('a price or a hardware size is a value the facts must hold', () => {
     expect(detectIntent('how much does P1 cost per user').needs).toBe('price');
     expect(detectIntent('how much RAM does the server need').needs).toBe('size');
+    expect(detectIntent('how much disk space is needed').needs).toBe('size');
+    expect(detectIntent('is blob storage needed for the health agent').needs).toBeUndefined();
   });
 });
