@@ -1,6 +1,6 @@
 import type { Fact, FactDraft } from '../fact.js';
 import type { SourceDoc } from '../ingest/sourceDoc.js';
-import { componentIn, type Vocabulary } from '../ingest/vocabulary.js';
+import { componentIn, componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
 import { viewDoc } from './docView.js';
 import type { Extractor } from './draft.js';
 import { extractCmdlets } from './kinds/cmdlets.js';
@@ -27,8 +27,11 @@ export function extractFacts(doc: SourceDoc, vocabulary: Vocabulary): Fact[] {
     extractFaq, extractPassages,
   ];
   const drafts = extractors.flatMap((extract) => extract(view));
-  // A document is about one product, named in its title; a section names one only when the title doesn't.
-  const ofTitle = componentIn(doc.title, vocabulary);
+  // A document is about the one product its title names; a section names one only when the title
+  // doesn't. A title naming two ("Microsoft Entra Connect and Microsoft Entra Connect Health
+  // installation roadmap") leaves each section to say which it is about.
+  const named = new Set(componentsIn(doc.title, vocabulary));
+  const ofTitle = named.size === 1 ? [...named][0] : undefined;
   const componentOfSection = new Map<string, string | undefined>();
   const componentOf = (section: string) => {
     if (ofTitle) return ofTitle;
