@@ -78,12 +78,23 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
  * Connect Health?" inside an article about Microsoft Entra Connect is about Connect Health).
  */
 function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean {
+  const named = namedComponents(fact, vocabulary);
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
-  const inHeadings = componentsIn(fact.source.section, vocabulary);
-  if (inHeadings.length) return inHeadings.some((c) => family.includes(c));
-  if (componentsIn(fact.source.quote, vocabulary).some((c) => family.includes(c))) return true;
+  if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
+  if (named.inQuote.some((c) => family.includes(c))) return true;
   return !fact.component || family.includes(fact.component);
+}
+
+const namedCache = new WeakMap<Fact, { inHeadings: string[]; inQuote: string[] }>();
+
+function namedComponents(fact: Fact, vocabulary: Vocabulary): { inHeadings: string[]; inQuote: string[] } {
+  let named = namedCache.get(fact);
+  if (!named) {
+    named = { inHeadings: componentsIn(fact.source.section, vocabulary), inQuote: componentsIn(fact.source.quote, vocabulary) };
+    namedCache.set(fact, named);
+  }
+  return named;
 }
 
 const VALUE_PATTERNS: Record<NonNullable<Understanding['intent']['needs']>, RegExp> = {

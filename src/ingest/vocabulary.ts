@@ -37,12 +37,18 @@ export function aliasMatches(text: string, vocabulary: Vocabulary): { index: num
 
 /** Every component the text names, in order; a longer name wins over one it contains ("… Connect Health" is not "… Connect"). */
 export function componentsIn(text: string, vocabulary: Vocabulary): string[] {
-  if (!vocabulary.components.length) return [];
-  const names = [...vocabulary.components].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\w-])(?:${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi');
-  const canonical = canonicalize(text, vocabulary);
-  return [...canonical.matchAll(pattern)].map((m) => names.find((n) => n.toLowerCase() === m[0].toLowerCase())!);
+  let matcher = componentMatchers.get(vocabulary);
+  if (!matcher) {
+    const byName = new Map(vocabulary.components.map((c) => [c.toLowerCase(), c]));
+    const names = [...vocabulary.components].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const pattern = names.length ? new RegExp(`(?<![\\w-])(?:${names.join('|')})(?![\\w-])`, 'gi') : undefined;
+    componentMatchers.set(vocabulary, (matcher = { pattern, byName }));
+  }
+  if (!matcher.pattern) return [];
+  return [...canonicalize(text, vocabulary).matchAll(matcher.pattern)].map((m) => matcher.byName.get(m[0].toLowerCase())!);
 }
+
+const componentMatchers = new WeakMap<Vocabulary, { pattern?: RegExp; byName: Map<string, string> }>();
 
 /** The components related to any of these (themselves included): whose docs answer questions about them. */
 export function componentFamily(components: string[], vocabulary: Vocabulary): string[] {
