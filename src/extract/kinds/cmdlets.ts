@@ -50,7 +50,9 @@ function findOccurrences(view: DocView): Occurrence[] {
         const line = lineUnit.text;
         const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
         if (imported) module = imported.split(/\\+|\//).pop()!.replace(/\.(dll|psd1|psm1)$/i, '');
-        for (const name of line.match(CMDLET) ?? []) {
+        // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows.
+        const command = line.replace(/\|.*$/, '');
+        for (const name of command.match(CMDLET) ?? []) {
           const isImport = /^Import-Module$/i.test(name);
           found.push({ name, unit: lineUnit, example: line, quote: line, purpose: unit.intro, module: isImport ? undefined : module, standalone: true });
         }
