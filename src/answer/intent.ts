@@ -18,6 +18,8 @@ export interface Intent {
   definition: boolean;
   /** The question's first word when it is one (why, how, what…): a heading asking the same answers it. */
   questionWord?: string;
+  /** "What is the default …?": a fact that states the default answers it, a bare setting does not. */
+  asksDefault: boolean;
 }
 
 interface Rule {
@@ -89,7 +91,7 @@ export function detectIntent(question: string): Intent {
   const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
-  return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(questionWord ? { questionWord } : {}), ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition };
+  return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(questionWord ? { questionWord } : {}), ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) };
 }
 
 /** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */

@@ -266,8 +266,15 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   const asks = u.intent.questionWord;
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
+  if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   if (fact.supersededBy) fit *= SUPERSEDED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
   if (u.environment && fact.kind === 'endpoint') fit *= fact.environment === u.environment ? 1.5 : 0.3;
   return fit;
+}
+
+/** A parameter or setting with its default, or a sentence that says what happens by default. */
+function statesDefault(fact: Fact): boolean {
+  if ((fact.kind === 'parameter' || fact.kind === 'config') && fact.default) return true;
+  return /\bdefaults?\b/i.test(fact.text) && /\d|\$(true|false)|\b(enabled|disabled|on|off)\b/i.test(fact.text);
 }

@@ -18,6 +18,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });
 
+  it('a question about a default says so, whatever kind it names', () => {
+    expect(detectIntent('what is the default sync cycle interval').asksDefault).toBe(true);
+    expect(detectIntent('what is the sync cycle interval').asksDefault).toBe(false);
+  });
+
   it('a yes/no question is answered by whatever states the case', () => {
     const intent = detectIntent('can I install the agent on server core?');
     expect(intent.yesNo).toBe(true);
