@@ -90,7 +90,8 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const related = Object.keys(fields).reduce((sum, t) => sum + relatedWeight(t), 0);
     const coverage = total > 0 ? covered / total : 0;
     const headingSimilarity = similarity(weighed, weights, headingTerms(fact), weigh, true);
-    const leads = u.intent.definition && fact.kind === 'passage' ? similarity(weighed, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
+    // "No, staging servers aren't supported." answers a yes/no question; it defines nothing.
+    const leads = u.intent.definition && fact.kind === 'passage' && !/^(yes|no)\b/i.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
     const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
     const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage) * (1 + 4 * leads ** 2);
