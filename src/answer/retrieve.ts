@@ -90,8 +90,9 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const related = Object.keys(fields).reduce((sum, t) => sum + relatedWeight(t), 0);
     const coverage = total > 0 ? covered / total : 0;
     const headingSimilarity = similarity(weighed, weights, headingTerms(fact), weigh, true);
-    // "No, staging servers aren't supported." answers a yes/no question; it defines nothing.
-    const leads = u.intent.definition && fact.kind === 'passage' && !/^(yes|no)\b/i.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
+    // "No, staging servers aren't supported." answers a yes/no question; it defines nothing. And "why
+    // use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
+    const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !/^(yes|no)\b/i.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
     const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
     const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage) * (1 + 4 * leads ** 2);
