@@ -83,15 +83,24 @@ function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
   if (named.inQuote.some((c) => family.includes(c))) return true;
-  return !fact.component || family.includes(fact.component);
+  if (fact.component) return family.includes(fact.component);
+  // Unattributed, in an article whose title names products: it is about one of those.
+  return named.inTitle.length === 0 || named.inTitle.some((c) => family.includes(c));
 }
 
-const namedCache = new WeakMap<Fact, { inHeadings: string[]; inQuote: string[] }>();
+interface NamedComponents {
+  inHeadings: string[];
+  inQuote: string[];
+  inTitle: string[];
+}
 
-function namedComponents(fact: Fact, vocabulary: Vocabulary): { inHeadings: string[]; inQuote: string[] } {
+const namedCache = new WeakMap<Fact, NamedComponents>();
+
+function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
   let named = namedCache.get(fact);
   if (!named) {
-    named = { inHeadings: componentsIn(fact.source.section, vocabulary), inQuote: componentsIn(fact.source.quote, vocabulary) };
+    const { section, quote, title } = fact.source;
+    named = { inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
     namedCache.set(fact, named);
   }
   return named;

@@ -79,6 +79,8 @@ describe('abstaining', () => {
     // The Connect Health docs say Server Core is unsupported for the health agent; the provisioning agent docs say nothing.
     expect(ask('can I install the provisioning agent on server core?').answered).toBe(false);
     expect(ask('can I install the health agent on server core?').answered).toBe(true);
+    // The roadmap's title names Connect and Connect Health; its AD FS section is about neither agent.
+    expect(ask('which windows server version for the provisioning agent').facts.map((f) => f.text)).not.toContainEqual(expect.stringContaining('AD FS'));
     const licence = ask('license needed for entra connect sync');
     expect(licence.facts[0]?.text).toContain('free');
   });
