@@ -10,14 +10,19 @@ export const MAX_TEXT = 2500;
  */
 export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): string {
   const lines: string[] = [answer.lead];
-  const listed = answer.facts.length > 1 || (answer.facts[0] && factLine(answer.facts[0]) !== answer.lead);
-  if (listed) for (const fact of answer.facts) lines.push(`• ${factLine(fact)}`);
+  if (listsFacts(answer)) for (const fact of answer.facts) lines.push(`• ${factLine(fact)}`);
   if (more > 0) lines.push(`• … and ${more} more in the source`);
   const citations = citationLines(answer.facts);
   if (citations.length) lines.push('', ...citations);
   if (answer.olderVersions.length) lines.push('', ...answer.olderVersions.map((n) => `Older version: ${n}`));
   if (answer.suggestions.length) lines.push('', `${answer.answered ? 'Related' : 'Closest topics'}: ${answer.suggestions.join(' | ')}`);
   return fit(lines);
+}
+
+/** An answer of one fact the lead already says (a FAQ answer, a sentence) doesn't list it again. */
+export function listsFacts(answer: Pick<Answer, 'lead' | 'facts'>): boolean {
+  const [only, ...others] = answer.facts;
+  return others.length > 0 || (only !== undefined && !factLine(only).includes(answer.lead));
 }
 
 /** One fact as a list line: its value first (host, step, parameter), then what the docs say of it. */

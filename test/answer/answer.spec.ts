@@ -53,6 +53,12 @@ describe('composing an answer', () => {
     expect(a.suggestions.length).toBeLessThanOrEqual(3);
   });
 
+  it('does not say a one-fact answer twice', () => {
+    const a = ask('do the health agents auto update');
+    expect(a.facts).toHaveLength(1);
+    expect(a.text).not.toContain('• ');
+  });
+
   it('keeps the text short', () => {
     for (const q of ['How do I install the provisioning agent?', 'endpoints for the health agent', 'requirements for connect health']) {
       expect(ask(q).text.length).toBeLessThanOrEqual(MAX_TEXT);
