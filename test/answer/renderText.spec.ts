@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { listsFacts } from '../../src/answer/renderText.js';
+import type { Fact } from '../../src/fact.js';
+
+const source = { file: 'content/docs/faq.yml', title: 'FAQ', section: 'Can I run both side by side?', anchor: 'x', line: 3, quote: 'No.' };
+const faq: Fact = { id: 'faq#1', kind: 'faq', text: 'Can I run both side by side? No.', question: 'Can I run both side by side?', answer: 'No.', source };
+const passage: Fact = { id: 'faq#2', kind: 'passage', text: 'Another sentence.', source };
+
+describe('the plain-text answer', () => {
+  it('does not list a single fact the lead already says (a FAQ answer under its own question)', () => {
+    expect(listsFacts({ lead: 'No.', facts: [faq] })).toBe(false);
+  });
+
+  it('lists the facts when there are several, or when the lead says something else', () => {
+    expect(listsFacts({ lead: 'No.', facts: [faq, passage] })).toBe(true);
+    expect(listsFacts({ lead: 'Ports: 443.', facts: [passage] })).toBe(true);
+  });
+});
