@@ -2,12 +2,12 @@ import type { Table } from 'mdast';
 import type { FactDraft } from '../../fact.js';
 import { lineOf, plain, type DocView, type TextUnit } from '../docView.js';
 import { sourceAt } from '../draft.js';
+import { REQUIREMENT_SECTION } from './requirements.js';
 
 /** Shorter paragraphs ("For more information, see …") join the next one of their section. */
 const MIN_PASSAGE = 80;
 const MAX_PASSAGE = 1200;
 const NAVIGATION_SECTION = /^(next steps?|related (articles|content|topics)|see also|additional resources|learn more)\b/i;
-const REQUIREMENT_SECTION = /\b(prerequisites?|requirements?)\b/i;
 
 /**
  * The prose no structured fact holds, for questions those don't answer ("What does device

@@ -4,7 +4,8 @@ import { lineOf, plain, sentences, type DocView } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
 const REQUIREMENT_HEADER = /requirement|prerequisite|condition/i;
-const REQUIREMENT_SECTION = /\b(prerequisites?|requirements?)\b/i;
+/** A section whose heading says it lists what is needed ("Prerequisites", "Required permissions"). */
+export const REQUIREMENT_SECTION = /\b(prerequisites?|requirements?|required permissions|permissions required)\b/i;
 const REQUIRES = /\b(requires?|(?:is|are|be) required|must have|must be (?:installed|configured|running|enabled|registered|met)|must run|need to (?:have|install)|needs to be installed)\b/i;
 const HEDGED = /\b(might|may|could)\b/i;
 const NEGATED = /\b(doesn't|does not|isn't|is not|aren't|not)\s+(require|required|need)/i;
