@@ -63,22 +63,18 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const best = results[0]?.score || 1;
   const relatedTerms = new Set(u.related);
   const relatedWeight = (t: string) => (relatedTerms.has(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
-  const fieldsOf = fieldListsByBits(index.fieldNames);
+  const fieldsOf = fieldListsByBits(index);
   const weighed = u.concepts.map((c) => weighConcept(c, weigh));
 
   // A definition is often a long first paragraph, which BM25 ranks low among many short facts.
   const hits = results.slice(0, u.intent.definition ? CANDIDATES * 2 : CANDIDATES).map((r): Hit => {
     const fact = index.facts[r.id]!;
-    const fields = { ...r.match };
-    for (const t of lookedUp) {
-      const bits = index.common.get(t)![r.id]!;
-      if (bits) fields[t] = fieldsOf[bits]!;
-    }
+    const places: TermPlaces = { match: r.match, id: r.id, index, fieldsOf };
     let covered = 0;
     let placed = 0;
     const matched: string[] = [];
     u.concepts.forEach((concept, i) => {
-      const said = satisfy(weighed[i]!, fields);
+      const said = satisfy(weighed[i]!, places);
       // A fact attributed to the component the question names is about it, in whatever words.
       const { satisfaction, fieldWeight } = concept.component && fact.component === concept.component
         ? { satisfaction: 1, fieldWeight: Math.max(0.9, said.fieldWeight) }
@@ -87,7 +83,8 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
       placed += weights[i]! * satisfaction * fieldWeight;
       if (satisfaction > 0) matched.push(concept.alternatives[0]![0]!);
     });
-    const related = Object.keys(fields).reduce((sum, t) => sum + relatedWeight(t), 0);
+    let related = 0;
+    for (const t of relatedTerms) if (fieldsOfTerm(places, t)) related += relatedWeight(t);
     const coverage = total > 0 ? covered / total : 0;
     const headingSimilarity = similarity(weighed, weights, headingTerms(fact), weigh, true);
     // "No, staging servers aren't supported." answers a yes/no question; it defines nothing. And "why
@@ -136,21 +133,27 @@ function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: stri
  * How fully a fact says a concept, 0..1, by its best alternative: the share of that alternative's
  * terms it holds (a term only in the document title counts half), less for a mere synonym.
  */
-function satisfy(concept: WeighedAlternative[], fields: Record<string, string[]>): { satisfaction: number; fieldWeight: number } {
+function satisfy(concept: WeighedAlternative[], places: TermPlaces): { satisfaction: number; fieldWeight: number } {
   let satisfaction = 0;
   let fieldWeight = 0;
   for (const alternative of concept) {
     // Within a name, telling words count more: "provisioning" says more of it than "Microsoft".
     let share = 0;
     let where = 0;
-    alternative.terms.forEach((t, j) => {
-      const found = fields[t];
-      if (!found) return;
-      const w = alternative.weights[j]!;
-      const credit = found.every((f) => f === 'title') ? 0.5 : 1;
-      share += w * credit;
-      where += w * credit * Math.max(...found.map((f) => FIELD_WEIGHTS[f] ?? 1));
-    });
+    // Plain loops: this runs for every concept of every candidate, and allocating here is what shows in p99.
+    for (let j = 0; j < alternative.terms.length; j++) {
+      const found = fieldsOfTerm(places, alternative.terms[j]!);
+      if (!found) continue;
+      let best = 0;
+      let onlyTitle = true;
+      for (const f of found) {
+        best = Math.max(best, FIELD_WEIGHTS[f] ?? 1);
+        if (f !== 'title') onlyTitle = false;
+      }
+      const w = alternative.weights[j]! * (onlyTitle ? 0.5 : 1);
+      share += w;
+      where += w * best;
+    }
     // Half a name is much less than half as good: "Connect Health agent" is not "provisioning agent".
     const value = (share / alternative.total) ** 2 * alternative.strength;
     if (value > satisfaction) {
@@ -159,6 +162,21 @@ function satisfy(concept: WeighedAlternative[], fields: Record<string, string[]>
     }
   }
   return { satisfaction, fieldWeight };
+}
+
+/** Where a candidate's terms stand: searched terms from the search, common ones from their bitsets. */
+interface TermPlaces {
+  match: Record<string, string[]>;
+  id: number;
+  index: FactIndex;
+  fieldsOf: string[][];
+}
+
+function fieldsOfTerm(places: TermPlaces, t: string): string[] | undefined {
+  const found = places.match[t];
+  if (found) return found;
+  const bits = places.index.common.get(t)?.[places.id];
+  return bits ? places.fieldsOf[bits] : undefined;
 }
 
 /** One way of saying a concept, with what its terms weigh: worked out once per question, not per candidate. */
@@ -223,9 +241,17 @@ type TermKeys = Map<string, string>;
 const key = (t: string) => t.slice(0, 5);
 const keyed = (ts: string[]): TermKeys => new Map(ts.map((t) => [key(t), t]));
 
+const fieldListsCache = new WeakMap<FactIndex, string[][]>();
+
 /** Each combination of field bits as the list of field names it stands for: a lookup, not a filter per hit. */
-function fieldListsByBits(fieldNames: string[]): string[][] {
-  return Array.from({ length: 1 << fieldNames.length }, (_, bits) => fieldNames.filter((_, bit) => bits & (1 << bit)));
+function fieldListsByBits(index: FactIndex): string[][] {
+  let lists = fieldListsCache.get(index);
+  if (!lists) {
+    const names = index.fieldNames;
+    lists = Array.from({ length: 1 << names.length }, (_, bits) => names.filter((_, bit) => bits & (1 << bit)));
+    fieldListsCache.set(index, lists);
+  }
+  return lists;
 }
 
 /**
@@ -234,7 +260,7 @@ function fieldListsByBits(fieldNames: string[]): string[][] {
  * With `penalizeExtra`, heading words the question doesn't use count against the match.
  */
 function similarity(concepts: WeighedAlternative[][], weights: number[], headingKeys: TermKeys, weigh: (t: string) => number, penalizeExtra: boolean): number {
-  const met = new Set<string>();
+  const met: string[] = [];
   let common = 0;
   let all = 0;
   concepts.forEach((concept, i) => {
@@ -242,10 +268,10 @@ function similarity(concepts: WeighedAlternative[][], weights: number[], heading
     const alternative = concept.find((a) => a.keys.every((k) => headingKeys.has(k)));
     if (alternative) {
       common += weights[i]!;
-      for (const k of alternative.keys) met.add(k);
+      met.push(...alternative.keys);
     }
   });
-  if (penalizeExtra) for (const [k, t] of headingKeys) if (!met.has(k)) all += 0.5 + weigh(t);
+  if (penalizeExtra) for (const [k, t] of headingKeys) if (!met.includes(k)) all += 0.5 + weigh(t);
   return all > 0 ? common / all : 0;
 }
 
