@@ -1,10 +1,10 @@
 import type { Fact } from '../fact.js';
-import { componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
 import type { Searchable } from '../search/loadSearchable.js';
 import type { Answer } from './answerTypes.js';
 import { leadOf, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
+import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { understand, type Understanding } from './understand.js';
 
@@ -57,9 +57,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const sameSection = hits.filter((h) => h.fact.source.file === selection.anchor.source.file && h.fact.source.section === selection.anchor.source.section);
   const anchorHit = hits.find((h) => h.fact === selection.anchor);
   let confidence = Math.max(anchorHit?.coverage ?? 0, ...sameSection.map((h) => h.coverage * (h.fact.kind === 'passage' ? 0.95 : 1)));
-  // "How do I install Exchange Server 2019?" is not answered by a fact that never says Exchange:
-  // a name the question gives must stand in the answer's section; a name the
-  // docs never use at all means the question is about something else.
+  // "How do I install Exchange Server 2019?" is not answered by a fact that never says Exchange: a
+  // name the question gives must stand in the answer's section; a name the docs never use at all
+  // means the question is about something else.
   const stated = new Set(sameSection.flatMap((h) => h.matched));
   const unstated = u.names.filter((name) => {
     const concept = u.concepts.find((c) => c.alternatives.some((a) => a.includes(name)));
@@ -70,40 +70,6 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   if (u.intent.needs && !holdsValue(selection.facts, u.intent.needs)) return 0;
   return Math.min(1, confidence);
-}
-
-/**
- * A fact speaks of the components asked about when its headings or own words name one, or when
- * it is attributed to one and stands under no heading naming another ("What is Microsoft Entra
- * Connect Health?" inside an article about Microsoft Entra Connect is about Connect Health).
- */
-function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean {
-  const named = namedComponents(fact, vocabulary);
-  // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
-  // isn't using the default configuration") does not move a Connect Health parameter to Connect.
-  if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
-  if (named.inQuote.some((c) => family.includes(c))) return true;
-  if (fact.component) return family.includes(fact.component);
-  // Unattributed, in an article whose title names products: it is about one of those.
-  return named.inTitle.length === 0 || named.inTitle.some((c) => family.includes(c));
-}
-
-interface NamedComponents {
-  inHeadings: string[];
-  inQuote: string[];
-  inTitle: string[];
-}
-
-const namedCache = new WeakMap<Fact, NamedComponents>();
-
-function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
-  let named = namedCache.get(fact);
-  if (!named) {
-    const { section, quote, title } = fact.source;
-    named = { inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
-    namedCache.set(fact, named);
-  }
-  return named;
 }
 
 const VALUE_PATTERNS: Record<NonNullable<Understanding['intent']['needs']>, RegExp> = {

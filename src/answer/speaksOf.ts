@@ -1,0 +1,37 @@
+import type { Fact } from '../fact.js';
+import { componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
+
+/**
+ * Whether a fact speaks of the components a question asks about (`family`: those it names and
+ * their related ones). Its headings decide ("What is Microsoft Entra Connect Health?" inside an
+ * article about Microsoft Entra Connect is about Connect Health); else its own words naming one;
+ * else the component it is attributed to; else the products its article's title names.
+ */
+export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean {
+  const named = namedComponents(fact, vocabulary);
+  // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
+  // isn't using the default configuration") does not move a Connect Health parameter to Connect.
+  if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
+  if (named.inQuote.some((c) => family.includes(c))) return true;
+  if (fact.component) return family.includes(fact.component);
+  // Unattributed, in an article whose title names products: it is about one of those.
+  return named.inTitle.length === 0 || named.inTitle.some((c) => family.includes(c));
+}
+
+interface NamedComponents {
+  inHeadings: string[];
+  inQuote: string[];
+  inTitle: string[];
+}
+
+const namedCache = new WeakMap<Fact, NamedComponents>();
+
+function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
+  let named = namedCache.get(fact);
+  if (!named) {
+    const { section, quote, title } = fact.source;
+    named = { inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
+    namedCache.set(fact, named);
+  }
+  return named;
+}
