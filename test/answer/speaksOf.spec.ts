@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { speaksOf } from '../../src/answer/speaksOf.js';
+import type { Fact } from '../../src/fact.js';
+import { parseVocabulary } from '../../src/ingest/loadVocabulary.js';
+
+const vocabulary = parseVocabulary(
+  `
+components:
+  - Microsoft Entra Connect Health
+  - { name: Microsoft Entra Connect provisioning agent, partOf: Microsoft Entra Cloud Sync }
+  - Microsoft Entra Cloud Sync
+  - Microsoft Entra Connect
+`,
+  'vocabulary.yml',
+);
+
+function fact(title: string, section: string, quote: string, component?: string): Fact {
+  return { id: quote, kind: 'passage', text: quote, source: { file: 'x.md', title, section, anchor: 'x', line: 1, quote }, ...(component ? { component } : {}) };
+}
+
+const health = ['Microsoft Entra Connect Health'];
+const cloudSync = ['Microsoft Entra Connect provisioning agent', 'Microsoft Entra Cloud Sync'];
+
+describe('which product a fact speaks of', () => {
+  it('goes by its headings first, whatever the article is about', () => {
+    const f = fact('What is Microsoft Entra Connect?', 'What is Microsoft Entra Connect Health?', 'It monitors.', 'Microsoft Entra Connect');
+    expect(speaksOf(f, health, vocabulary)).toBe(true);
+    expect(speaksOf(f, ['Microsoft Entra Connect'], vocabulary)).toBe(false);
+  });
+
+  it('then by its own words, then by the component it is attributed to', () => {
+    expect(speaksOf(fact('Install', 'Requirements', 'The Microsoft Entra Connect Health agent needs 443.'), health, vocabulary)).toBe(true);
+    expect(speaksOf(fact('Install', 'Requirements', 'Port 443 is open.', 'Microsoft Entra Connect Health'), cloudSync, vocabulary)).toBe(false);
+  });
+
+  it('counts a related product: a Cloud Sync question is answered from the provisioning agent docs', () => {
+    expect(speaksOf(fact('Install', 'Steps', 'Run the installer.', 'Microsoft Entra Connect provisioning agent'), cloudSync, vocabulary)).toBe(true);
+  });
+
+  it('reads an unattributed fact as about the products its title names', () => {
+    const roadmap = fact('Microsoft Entra Connect and Microsoft Entra Connect Health installation roadmap', 'Configure federation features', 'AD FS runs on Windows Server.');
+    expect(speaksOf(roadmap, cloudSync, vocabulary)).toBe(false);
+    expect(speaksOf(roadmap, health, vocabulary)).toBe(true);
+  });
+});
