@@ -23,6 +23,10 @@ export function loadVocabulary(roots: string[]): Vocabulary {
       merged.synonyms[word] = [...(merged.synonyms[word] ?? []), ...more];
     }
   }
+  // A misspelt `partOf` would silently cut a product off from its parts' docs.
+  for (const [part, whole] of Object.entries(merged.partOf)) {
+    if (!merged.components.includes(whole)) throw new Error(`${VOCABULARY_FILE}: "${part}" is partOf "${whole}", which is not one of the components`);
+  }
   return merged;
 }
 

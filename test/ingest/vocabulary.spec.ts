@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVocabulary } from '../../src/ingest/loadVocabulary.js';
+import { loadVocabulary, parseVocabulary } from '../../src/ingest/loadVocabulary.js';
 import { componentFamily, componentsIn } from '../../src/ingest/vocabulary.js';
 
 const vocabulary = parseVocabulary(
@@ -29,5 +32,11 @@ describe('the vocabulary of products and components', () => {
 
   it('rejects a component that is neither a name nor { name, partOf }, naming the file', () => {
     expect(() => parseVocabulary('components:\n  - { partOf: X }\n', 'content/vocabulary.yml')).toThrow(/content\/vocabulary.yml: components\[0\]/);
+  });
+
+  it('rejects a partOf that names no component, so a typo cannot cut a product off from its parts', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-vocabulary-'));
+    writeFileSync(path.join(root, 'vocabulary.yml'), 'components:\n  - { name: Agent, partOf: Cloud Synk }\n  - Cloud Sync\n');
+    expect(() => loadVocabulary([root])).toThrow(/"Agent" is partOf "Cloud Synk", which is not one of the components/);
   });
 });
