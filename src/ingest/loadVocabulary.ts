@@ -12,6 +12,7 @@ export const EMPTY_VOCABULARY: Vocabulary = { aliases: [], synonyms: {}, compone
  */
 export function loadVocabulary(roots: string[]): Vocabulary {
   const merged: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {} };
+  const definedIn = new Map<string, string>();
   for (const root of roots) {
     const file = path.join(root, VOCABULARY_FILE);
     if (!existsSync(file)) continue;
@@ -19,13 +20,14 @@ export function loadVocabulary(roots: string[]): Vocabulary {
     merged.aliases.push(...vocabulary.aliases);
     merged.components.push(...vocabulary.components.filter((c) => !merged.components.includes(c)));
     Object.assign(merged.partOf, vocabulary.partOf);
+    for (const part of Object.keys(vocabulary.partOf)) definedIn.set(part, file);
     for (const [word, more] of Object.entries(vocabulary.synonyms)) {
       merged.synonyms[word] = [...(merged.synonyms[word] ?? []), ...more];
     }
   }
   // A misspelt `partOf` would silently cut a product off from its parts' docs.
   for (const [part, whole] of Object.entries(merged.partOf)) {
-    if (!merged.components.includes(whole)) throw new Error(`${VOCABULARY_FILE}: "${part}" is partOf "${whole}", which is not one of the components`);
+    if (!merged.components.includes(whole)) throw new Error(`${definedIn.get(part)}: "${part}" is partOf "${whole}", which is not one of the components`);
   }
   return merged;
 }
