@@ -8,6 +8,7 @@ import { startSlackApp, type RunningSlackApp } from '../slack/app.js';
 import type { SlackDeps } from '../slack/deps.js';
 import type { Db } from '../store/database.js';
 import { BOT_USER, LocalSlack, PREVIEW_CHANNEL, PREVIEW_USERS } from './localSlack.js';
+import { readBody, parseWebApiBody } from './httpBody.js';
 import { PREVIEW_PAGE } from './page.js';
 
 export interface PreviewOptions extends SlackDeps {
@@ -164,7 +165,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   // ---- what the app calls: the Web API and response_url ----
 
   function webApi(method: string, raw: string, contentType: string | undefined, res: ServerResponse) {
-    const body = parseBody(raw, contentType);
+    const body = parseWebApiBody(raw, contentType);
     const blocks = (body.blocks as unknown[] | undefined) ?? [];
     switch (method) {
       case 'auth.test':
@@ -260,26 +261,4 @@ function sendHtml(res: ServerResponse, html: string) {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > 1_000_000) req.destroy(new Error('request too large'));
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
-/** The Web API client sends form fields; blocks and views arrive as JSON strings. */
-function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
-  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of new URLSearchParams(raw)) {
-    out[k] = ['blocks', 'view', 'attachments', 'metadata'].includes(k) ? JSON.parse(v) : v;
-  }
-  return out;
-}

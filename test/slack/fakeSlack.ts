@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { parseWebApiBody, readBody } from '../../src/preview/httpBody.js';
 
 export interface RecordedCall {
   method: string;
@@ -83,7 +84,7 @@ export class FakeSlack {
       return;
     }
     const method = url.pathname.replace(/^\/api\//, '');
-    const body = parseBody(raw, req.headers['content-type']);
+    const body = parseWebApiBody(raw, req.headers['content-type']);
     if (this.rateLimitOnce.delete(method)) {
       res.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
       return;
@@ -103,23 +104,7 @@ export class FakeSlack {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-}
 
-/** The Web API client sends form fields; blocks, view and metadata arrive as JSON strings. */
-function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
-  if (type?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of new URLSearchParams(raw)) {
-    out[k] = ['blocks', 'view', 'metadata', 'attachments'].includes(k) ? JSON.parse(v) : v;
-  }
-  return out;
-}
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
