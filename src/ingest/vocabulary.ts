@@ -57,10 +57,7 @@ export function componentFamily(components: string[], vocabulary: Vocabulary): s
 
 /** The most specific component named in the text (longest name wins), if any. */
 export function componentIn(text: string, vocabulary: Vocabulary): string | undefined {
-  const canonical = canonicalize(text, vocabulary).toLowerCase();
-  return [...vocabulary.components]
-    .sort((a, b) => b.length - a.length)
-    .find((c) => canonical.includes(c.toLowerCase()));
+  return componentsIn(text, vocabulary).reduce<string | undefined>((best, c) => (!best || c.length > best.length ? c : best), undefined);
 }
 
 /**
