@@ -88,7 +88,7 @@ export function detectIntent(question: string): Intent {
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.
   const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;
   // "What is the ADSync service account used for?" defines, though it names a kind of thing in passing.
-  const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
+  const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
   return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(questionWord ? { questionWord } : {}), ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) };

@@ -110,7 +110,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (/^[a-z]+(?:-[a-z]+)+$/.test(token)) continue;
     const mapped = (synonymsOf(synonyms, token) ?? []).filter(inIndex).filter((t) => t !== term);
     if (inIndex(term)) {
-      concepts.push({ alternatives: [[term], ...mapped.map((t) => [t])], equivalent: [true, ...mapped.map(() => false)] });
+      // Shorthand means its expansion ("admin" → administration, "auth" → authentication): equally strong.
+      concepts.push({ alternatives: [[term], ...mapped.map((t) => [t])], equivalent: [true, ...mapped.map((t) => t.startsWith(term))] });
     } else if (mapped.length) {
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
       concepts.push({ alternatives: mapped.map((t) => [t]), equivalent: mapped.map(() => true) });
@@ -293,6 +294,8 @@ function correct(word: string, index: FactIndex): string | undefined {
   // A swap of neighbours is two Levenshtein edits: ask the map for two, keep what is one here.
   const candidates = [...map.fuzzyGet(word, 2).entries()]
     .map(([candidate, [count]]) => ({ candidate, count, distance: editDistance(word, candidate) }))
+    // A three-letter word is an acronym or a name ("joke" is not "Joe"): too short to be what was meant.
+    .filter((c) => c.candidate.length >= 4)
     .filter((c) => c.distance <= allowed && (c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1)))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
   return candidates[0]?.candidate;

@@ -32,6 +32,7 @@ describe('what a question asks for', () => {
   it('"what is X" asks for a definition; "what is X called" does not', () => {
     expect(detectIntent('what is a gMSA?').definition).toBe(true);
     expect(detectIntent('what is the installer called?').definition).toBe(false);
+    expect(detectIntent('what is the maximum number of agents per tenant?').definition).toBe(false);
   });
 
   it('a price or a hardware size is a value the facts must hold', () => {

@@ -15,6 +15,11 @@ describe('understanding a question', () => {
     expect(u.unknown).toEqual([]);
   });
 
+  it('never corrects a word to a three-letter one: that is an acronym or a name ("joke" is not "Joe")', () => {
+    expect(read('tell me about webb').unknown).toContain('webb');
+    expect(read('tell me about webb').concepts).toEqual([]);
+  });
+
   it('brings aliases to their current name and reads the product asked about', () => {
     expect(read('AADC sync version').canonical).toContain('Microsoft Entra Connect');
     expect(read('health agent ports').component).toBe('Microsoft Entra Connect Health');
