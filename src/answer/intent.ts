@@ -69,6 +69,8 @@ export function detectIntent(question: string): Intent {
     if (rule.pattern.test(q)) kinds[rule.kind] = Math.max(kinds[rule.kind] ?? 0, rule.weight);
   }
   const yesNo = YES_NO.test(q);
+  // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
+  if (/\b(name of|names? (of|for)|called|named|account name)\b/.test(q) && !/\broles?\b/.test(q)) delete kinds.role;
   if (yesNo) {
     // "Is 1.x still supported?" is answered by the statement of the case, not by a version number.
     if (!/\b(which|what) version/.test(q)) kinds.version = Math.min(kinds.version ?? 0, 1.5) || undefined;

@@ -24,6 +24,8 @@ const SYNONYM = 0.7;
 const FIELD_WEIGHTS: Record<string, number> = { name: 1.4, text: 1, kind: 0.8, section: 0.9, title: 0.4 };
 /** How many full-text results are re-ranked. */
 const CANDIDATES = 150;
+/** How many facts holding only the question's common words are re-ranked beside them. */
+const COMMON_CANDIDATES = 30;
 
 /**
  * Question → facts, best first. Full-text search (BM25 over names, kind words, text, section and
@@ -52,14 +54,23 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const all = [...boostOf.keys()];
   const telling = all.filter((t) => !index.common.has(t));
   const lookedUp = all.filter((t) => index.common.has(t));
-  const results: Candidate[] = telling.length
+  const candidateCount = u.intent.definition ? CANDIDATES * 2 : CANDIDATES;
+  const searched: Candidate[] = telling.length
     ? index.search.search(telling.join(' '), {
         boost: FIELD_BOOSTS,
         tokenize: (text) => text.split(' '),
         processTerm: (term) => term,
         boostTerm: (term) => boostOf.get(term) ?? 0.35,
-      }).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> }))
-    : commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)), u.intent.definition);
+      }).slice(0, candidateCount).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> }))
+    : [];
+  // A fact may say the question in common words only ("admin" asked, "Administration Agent" written):
+  // the facts holding the most of them are candidates too. The search holds every fact with a telling
+  // term, so these hold none, and their search score is nil.
+  const found = new Set(searched.map((c) => c.id));
+  const looked = commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)), u.intent.definition, telling.length ? COMMON_CANDIDATES : candidateCount)
+    .filter((c) => !found.has(c.id))
+    .map((c) => (telling.length ? { ...c, score: 0 } : c));
+  const results = [...searched, ...looked];
   const best = results[0]?.score || 1;
   const relatedTerms = new Set(u.related);
   const relatedWeight = (t: string) => (relatedTerms.has(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
@@ -67,7 +78,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const weighed = u.concepts.map((c) => weighConcept(c, weigh));
 
   // A definition is often a long first paragraph, which BM25 ranks low among many short facts.
-  const hits = results.slice(0, u.intent.definition ? CANDIDATES * 2 : CANDIDATES).map((r): Hit => {
+  const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
     const places: TermPlaces = { match: r.match, id: r.id, index, fieldsOf };
     let covered = 0;
@@ -109,24 +120,36 @@ interface Candidate {
  * Facts holding the most of the (common) terms, best first: candidates without a search. As BM25
  * would, it counts where a term stands (a name or a heading beats a title) and prefers short facts.
  */
-function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number, definition: boolean): Candidate[] {
+function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number, definition: boolean, count: number): Candidate[] {
+  if (lookedUp.length === 0) return [];
   const scores = new Float64Array(index.facts.length);
   // For "what is X", the section titled X is where the answer is, however long its paragraphs.
   const fieldWeight = index.fieldNames.map((name) => (definition && name === 'section' ? 3 : FIELD_WEIGHTS[name] ?? 1));
+  const byBits = fieldListsByBits(index).map((fields) => fields.reduce((sum, name) => sum + fieldWeight[index.fieldNames.indexOf(name)]!, 0));
   for (const t of lookedUp) {
     const bits = index.common.get(t)!;
     const w = weight(t);
-    for (let id = 0; id < bits.length; id++) {
-      const b = bits[id]!;
-      if (!b) continue;
-      let sum = 0;
-      for (let f = 0; f < fieldWeight.length; f++) if (b & (1 << f)) sum += fieldWeight[f]!;
-      scores[id]! += w * sum;
-    }
+    for (let id = 0; id < bits.length; id++) if (bits[id]) scores[id]! += w * byBits[bits[id]!]!;
   }
   if (!definition) for (let id = 0; id < scores.length; id++) if (scores[id]) scores[id]! /= 1 + Math.log(1 + index.facts[id]!.text.length / 100);
-  const ids = [...scores.keys()].filter((id) => scores[id]! > 0).sort((a, b) => scores[b]! - scores[a]!).slice(0, definition ? CANDIDATES * 2 : CANDIDATES);
-  return ids.map((id) => ({ id, score: scores[id]!, match: {} }));
+  return topIds(scores, count).map((id) => ({ id, score: scores[id]!, match: {} }));
+}
+
+/** The ids of the `count` highest positive scores, best first, without sorting them all. */
+function topIds(scores: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (let id = 0; id < scores.length; id++) {
+    const score = scores[id]!;
+    if (score <= 0 || (top.length === count && score <= scores[top[count - 1]!]!)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    while (at > 0 && scores[top[at - 1]!]! < score) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+    if (top.length > count) top.length = count;
+  }
+  return top;
 }
 
 /**
@@ -277,7 +300,9 @@ function similarity(concepts: WeighedAlternative[][], weights: number[], heading
 
 function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number): number {
   let fit = 1;
-  const wanted = u.intent.kinds[fact.kind] ?? 0;
+  // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
+  const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
+  const wanted = Math.max(u.intent.kinds[fact.kind] ?? 0, namesRole ? u.intent.primaryWeight : 0);
   if (fact.kind === 'passage') fit *= u.intent.definition ? 1.6 : 0.8;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
@@ -291,7 +316,8 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.
   if (fact.kind === 'faq') fit *= 0.4 + headingSimilarity;
   // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
-  const asks = u.intent.questionWord;
+  // "How …" and "What …" head too many sections to tell anything.
+  const asks = u.intent.questionWord === 'how' || u.intent.questionWord === 'what' ? undefined : u.intent.questionWord;
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
@@ -300,6 +326,8 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   if (u.environment && fact.kind === 'endpoint') fit *= fact.environment === u.environment ? 1.5 : 0.3;
   return fit;
 }
+
+const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
 
 /** A parameter or setting with its default, or a sentence that says what happens by default. */
 function statesDefault(fact: Fact): boolean {
