@@ -93,7 +93,7 @@ export function detectIntent(question: string): Intent {
   const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
-  return { kinds, ...(asked ? { primary: asked } : {}), primaryWeight: asked ? ranked[0]![1] : 0, yesNo, ...(questionWord ? { questionWord } : {}), ...(needs ? { needs } : {}), wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) };
+  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) };
 }
 
 /** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */

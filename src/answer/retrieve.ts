@@ -66,7 +66,8 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   // A fact may say the question in common words only ("admin" asked, "Administration Agent" written):
   // the facts holding the most of them are candidates too. The search holds every fact with a telling
   // term, so these hold none, and their search score is nil.
-  const found = new Set(searched.map((c) => c.id));
+  const found = new Set<number>();
+  for (const c of searched) found.add(c.id);
   const looked = commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)), u.intent.definition, telling.length ? COMMON_CANDIDATES : candidateCount)
     .filter((c) => !found.has(c.id))
     .map((c) => (telling.length ? { ...c, score: 0 } : c));
@@ -77,10 +78,11 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const fieldsOf = fieldListsByBits(index);
   const weighed = u.concepts.map((c) => weighConcept(c, weigh));
 
-  // A definition is often a long first paragraph, which BM25 ranks low among many short facts.
+  const places: TermPlaces = { match: {}, id: 0, index, fieldsOf };
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
-    const places: TermPlaces = { match: r.match, id: r.id, index, fieldsOf };
+    places.match = r.match;
+    places.id = r.id;
     let covered = 0;
     let placed = 0;
     const matched: string[] = [];
@@ -283,19 +285,27 @@ function fieldListsByBits(index: FactIndex): string[][] {
  * With `penalizeExtra`, heading words the question doesn't use count against the match.
  */
 function similarity(concepts: WeighedAlternative[][], weights: number[], headingKeys: TermKeys, weigh: (t: string) => number, penalizeExtra: boolean): number {
-  const met: string[] = [];
+  // Plain loops and one reused list: this runs twice for every candidate of every question.
+  met.length = 0;
   let common = 0;
   let all = 0;
-  concepts.forEach((concept, i) => {
+  for (let i = 0; i < concepts.length; i++) {
     all += weights[i]!;
-    const alternative = concept.find((a) => a.keys.every((k) => headingKeys.has(k)));
-    if (alternative) {
-      common += weights[i]!;
-      met.push(...alternative.keys);
-    }
+    const alternative = concepts[i]!.find((a) => holdsAll(headingKeys, a.keys));
+    if (!alternative) continue;
+    common += weights[i]!;
+    for (const k of alternative.keys) met.push(k);
+  }
+  if (penalizeExtra) headingKeys.forEach((t, k) => {
+    if (!met.includes(k)) all += 0.5 + weigh(t);
   });
-  if (penalizeExtra) for (const [k, t] of headingKeys) if (!met.includes(k)) all += 0.5 + weigh(t);
   return all > 0 ? common / all : 0;
+}
+const met: string[] = [];
+
+function holdsAll(keys: TermKeys, wanted: string[]): boolean {
+  for (const k of wanted) if (!keys.has(k)) return false;
+  return true;
 }
 
 function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number): number {

@@ -91,14 +91,14 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     const current = terms(match.canonical).filter(inIndex);
     const alternatives = dedupe([own, current].filter((a) => a.length > 0));
     const component = vocabulary.components.find((c) => c.toLowerCase() === match.canonical.toLowerCase());
-    if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), ...(component ? { component } : {}) });
+    if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component });
     blank(match.index, match.text);
   }
   for (const [phrase, mapped] of synonyms) {
     if (!phrase.includes(' ')) continue;
     for (const m of rest.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'gi'))) {
       const alternatives = mapped.filter(inIndex).map((t) => [t]);
-      if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true) });
+      if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component: undefined });
       blank(m.index, m[0]);
     }
   }
@@ -111,10 +111,16 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     const mapped = (synonymsOf(synonyms, token) ?? []).filter(inIndex).filter((t) => t !== term);
     if (inIndex(term)) {
       // Shorthand means its expansion ("admin" → administration, "auth" → authentication): equally strong.
-      concepts.push({ alternatives: [[term], ...mapped.map((t) => [t])], equivalent: [true, ...mapped.map((t) => t.startsWith(term))] });
+      const alternatives = [[term]];
+      const equivalent = [true];
+      for (const t of mapped) {
+        alternatives.push([t]);
+        equivalent.push(t.startsWith(term));
+      }
+      concepts.push({ alternatives, equivalent, component: undefined });
     } else if (mapped.length) {
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
-      concepts.push({ alternatives: mapped.map((t) => [t]), equivalent: mapped.map(() => true) });
+      concepts.push({ alternatives: mapped.map((t) => [t]), equivalent: mapped.map(() => true), component: undefined });
     } else if (lower.length >= 3 && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term)) {
       unknown.push(lower);
     }
@@ -132,7 +138,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
     componentFamily: componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent: detectIntent(corrected), ...(environment ? { environment } : {}), ...(component ? { component } : {}),
+    intent: detectIntent(corrected), environment, component,
   };
 }
 
