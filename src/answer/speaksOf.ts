@@ -1,14 +1,17 @@
 import type { Fact } from '../fact.js';
-import { componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
+import { canonicalize, componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
 
 /**
  * Whether a fact speaks of the components a question asks about (`family`: those it names and
- * their related ones). Its headings decide ("What is Microsoft Entra Connect Health?" inside an
+ * their related ones). A sentence that opens with one speaks of it; else its headings decide ("What is Microsoft Entra Connect Health?" inside an
  * article about Microsoft Entra Connect is about Connect Health); else its own words naming one;
  * else the component it is attributed to; else the products its article's title names.
  */
 export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean {
   const named = namedComponents(fact, vocabulary);
+  // A sentence whose subject is the component speaks of it, under whatever heading it stands:
+  // "Microsoft Entra Connect Health for Sync requires …" in a section on installing Connect.
+  if (named.subject && family.includes(named.subject)) return true;
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
@@ -19,6 +22,8 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
 }
 
 interface NamedComponents {
+  /** The component the fact's sentence opens with, if any: what it is about. */
+  subject?: string;
   inHeadings: string[];
   inQuote: string[];
   inTitle: string[];
@@ -30,8 +35,16 @@ function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
   let named = namedCache.get(fact);
   if (!named) {
     const { section, quote, title } = fact.source;
-    named = { inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
+    named = { subject: subjectOf(quote, vocabulary), inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
     namedCache.set(fact, named);
   }
   return named;
+}
+
+/** The most specific component a sentence opens with ("The Microsoft Entra Connect Health agent …"). */
+function subjectOf(quote: string, vocabulary: Vocabulary): string | undefined {
+  const lead = canonicalize(quote, vocabulary).replace(/^(the|a|an)\s+/i, '').toLowerCase();
+  return vocabulary.components
+    .filter((c) => lead.startsWith(c.toLowerCase()) && !/[\w-]/.test(lead.charAt(c.length)))
+    .reduce<string | undefined>((best, c) => (!best || c.length > best.length ? c : best), undefined);
 }

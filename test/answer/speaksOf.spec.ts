@@ -28,6 +28,13 @@ describe('which product a fact speaks of', () => {
     expect(speaksOf(f, ['Microsoft Entra Connect'], vocabulary)).toBe(false);
   });
 
+  it('goes by its subject before its headings: a sentence opening with a product speaks of it', () => {
+    const f = fact('What is Microsoft Entra Connect?', 'Install Microsoft Entra Connect', 'Microsoft Entra Connect Health for Sync requires Connect Sync V2.');
+    expect(speaksOf(f, health, vocabulary)).toBe(true);
+    const passing = fact('Install', 'Install Microsoft Entra Connect', 'If Microsoft Entra Connect Health is installed, restart.');
+    expect(speaksOf(passing, health, vocabulary)).toBe(false);
+  });
+
   it('then by its own words, then by the component it is attributed to', () => {
     expect(speaksOf(fact('Install', 'Requirements', 'The Microsoft Entra Connect Health agent needs 443.'), health, vocabulary)).toBe(true);
     expect(speaksOf(fact('Install', 'Requirements', 'Port 443 is open.', 'Microsoft Entra Connect Health'), cloudSync, vocabulary)).toBe(false);
