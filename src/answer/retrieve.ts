@@ -18,6 +18,8 @@ export interface Hit {
 const SUPERSEDED = 0.25;
 /** The weight of a word every fact uses ("Microsoft"): small, not nothing. */
 const TERM_FLOOR = 0.3;
+/** A word the docs never use weighs more than their rarest one: it is what the question is about. */
+const UNKNOWN = 1.5;
 /** A synonym stands in for the question's word, a little less surely. */
 const SYNONYM = 0.7;
 /** Where a word is found matters: in the fact's name or value most, in the document title least. */
@@ -44,7 +46,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const weights = u.concepts.map((c) => TERM_FLOOR + Math.min(...c.alternatives.map((a) => mean(a.map(weigh)))));
   // Words the docs never use count as much as the rarest word: a question about them is not answered.
   const maxIdf = TERM_FLOOR + Math.log(1 + (index.facts.length + 0.5) / 0.5);
-  const total = weights.reduce((a, b) => a + b, 0) + u.unknown.length * maxIdf;
+  const total = weights.reduce((a, b) => a + b, 0) + u.unknown.length * UNKNOWN * maxIdf;
   const boostOf = new Map<string, number>();
   for (const t of u.related) boostOf.set(t, 0.35);
   u.concepts.forEach((c) => c.alternatives.forEach((a, i) => a.forEach((t) => boostOf.set(t, Math.max(boostOf.get(t) ?? 0, c.equivalent[i] ? 1 : 0.6)))));

@@ -35,6 +35,10 @@ describe('understanding a question', () => {
     expect(u.concepts.some((c) => c.alternatives.some((a) => a.includes('endpoint')))).toBe(true);
   });
 
+  it('reads chat spellings of question words as asking, not as unknown words', () => {
+    expect(read('wat ports does the health agent need').unknown).toEqual([]);
+  });
+
   it('keeps words the docs never use as unknown', () => {
     expect(read('How do I configure Okta?').unknown).toContain('okta');
   });
