@@ -57,20 +57,24 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const telling = all.filter((t) => !index.common.has(t));
   const lookedUp = all.filter((t) => index.common.has(t));
   const candidateCount = u.intent.definition ? CANDIDATES * 2 : CANDIDATES;
+  const termWeight = (t: string) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t));
   const searched: Candidate[] = telling.length
-    ? index.search.search(telling.join(' '), {
-        boost: FIELD_BOOSTS,
-        tokenize: (text) => text.split(' '),
-        processTerm: (term) => term,
-        boostTerm: (term) => boostOf.get(term) ?? 0.35,
-      }).slice(0, candidateCount).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> }))
+    ? mostTelling(
+        index.search.search(telling.join(' '), {
+          boost: FIELD_BOOSTS,
+          tokenize: (text) => text.split(' '),
+          processTerm: (term) => term,
+          boostTerm: (term) => boostOf.get(term) ?? 0.35,
+        }).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> })),
+        index, lookedUp, termWeight, candidateCount,
+      )
     : [];
   // A fact may say the question in common words only ("admin" asked, "Administration Agent" written):
   // the facts holding the most of them are candidates too. The search holds every fact with a telling
   // term, so these hold none, and their search score is nil.
   const found = new Set<number>();
   for (const c of searched) found.add(c.id);
-  const looked = commonCandidates(index, lookedUp, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)), u.intent.definition, telling.length ? COMMON_CANDIDATES : candidateCount)
+  const looked = commonCandidates(index, lookedUp, termWeight, u.intent.definition, telling.length ? COMMON_CANDIDATES : candidateCount)
     .filter((c) => !found.has(c.id))
     .map((c) => (telling.length ? { ...c, score: 0 } : c));
   const results = [...searched, ...looked];
@@ -118,6 +122,24 @@ interface Candidate {
   id: number;
   score: number;
   match: Record<string, string[]>;
+}
+
+/**
+ * The search results holding the most of the question's words, weighed by how telling each is:
+ * BM25 favours a short fact with one rare word over a sentence that says the whole question
+ * ("Microsoft Entra Connect depends on Microsoft PowerShell 5.0"). BM25 breaks ties.
+ */
+function mostTelling(results: Candidate[], index: FactIndex, lookedUp: string[], weight: (t: string) => number, count: number): Candidate[] {
+  if (results.length <= count) return results;
+  const best = results[0]!.score || 1;
+  const held = new Float64Array(results.length);
+  results.forEach((r, i) => {
+    let sum = 0.05 * (r.score / best);
+    for (const t in r.match) sum += weight(t);
+    for (const t of lookedUp) if (index.common.get(t)![r.id]) sum += weight(t);
+    held[i] = sum;
+  });
+  return topIds(held, count).map((i) => results[i]!);
 }
 
 /**
