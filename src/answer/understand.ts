@@ -96,10 +96,10 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component });
     blank(match.index, match.text);
   }
-  for (const [phrase, mapped] of synonyms) {
-    if (!phrase.includes(' ')) continue;
-    for (const m of rest.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'gi'))) {
-      const alternatives = mapped.filter(inIndex).map((t) => [t]);
+  for (const { pattern, said } of phraseSynonyms(vocabulary)) {
+    for (const m of rest.matchAll(pattern)) {
+      // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.
+      const alternatives = said.filter((terms) => terms.length > 0 && terms.every(inIndex));
       if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component: undefined });
       blank(m.index, m[0]);
     }
@@ -242,13 +242,32 @@ function synonymTerms(vocabulary: Vocabulary): Map<string, string[]> {
   if (!map) {
     map = new Map();
     for (const [word, more] of Object.entries(vocabulary.synonyms)) {
-      // A name such as Test-MicrosoftEntraConnectHealthConnectivity stands whole, not as its parts.
-      const termsOf = (m: string) => (/^\S+[-.]\S+$/.test(m) ? [m.toLowerCase()] : tokenize(m).map(processTerm));
-      map.set(word, more.flatMap(termsOf).filter((t): t is string => !!t));
+      map.set(word, more.flatMap(synonymTermsOf));
     }
     synonymCache.set(vocabulary, map);
   }
   return map;
+}
+
+/** A synonym's index terms. A name such as Test-MicrosoftEntraConnectHealthConnectivity stands whole, not as its parts. */
+function synonymTermsOf(said: string): string[] {
+  return (/^\S+[-.]\S+$/.test(said) ? [said.toLowerCase()] : tokenize(said).map(processTerm)).filter((t): t is string => !!t);
+}
+
+/** Phrases of the vocabulary's synonyms ("turn off"), each with the ways the docs say it, as term lists. */
+const phraseCache = new WeakMap<Vocabulary, { pattern: RegExp; said: string[][] }[]>();
+function phraseSynonyms(vocabulary: Vocabulary): { pattern: RegExp; said: string[][] }[] {
+  let phrases = phraseCache.get(vocabulary);
+  if (!phrases) {
+    phrases = Object.entries(vocabulary.synonyms)
+      .filter(([phrase]) => phrase.includes(' '))
+      .map(([phrase, more]) => ({
+        pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'gi'),
+        said: dedupe(more.map(synonymTermsOf)),
+      }));
+    phraseCache.set(vocabulary, phrases);
+  }
+  return phrases;
 }
 
 /** Synonyms of a question word, as written or without its plural "s". */
