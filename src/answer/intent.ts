@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   { kind: 'config', weight: 2, pattern: /\bdefaults?\b|\bby default\b|\bturned (on|off)\b|\benabled\b|\bdisabled\b/ },
   { kind: 'config', weight: 1, pattern: /\bsettings?\b/ },
   { kind: 'requirement', weight: 3, pattern: /\b(requirements|prerequisites|prereqs)\b/ },
-  { kind: 'requirement', weight: 2.5, pattern: /\b(requirements?|prerequisites?|prereqs?|pre-?reqs?|required|requires?|need|needs|needed|must|necessary|before (i|you|we) install)\b/ },
+  { kind: 'requirement', weight: 2.5, pattern: /\b(requirements?|prerequisites?|prereqs?|pre-?reqs?|required|requires?|need|needs|needed|must|necessary|before (i |you |we )?install\w*)\b/ },
   { kind: 'step', weight: 2.5, pattern: /\b(steps?|procedure|walk ?(me )?through|guide|instructions?)\b/ },
   { kind: 'step', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
   { kind: 'step', weight: 1, pattern: /\b(install|set ?up|configure|register|verify|enable|upgrade|update|check)\b/ },
