@@ -46,7 +46,10 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = allOf((f) => f.kind === 'endpoint' && f.environment === anchor.environment);
       break;
     case 'step':
-      facts = allOf((f) => f.kind === 'step' && f.procedure === anchor.procedure).sort((a, b) => (a as { position: number }).position - (b as { position: number }).position);
+      // A procedure is given whole, unless the question asks for one thing a step says: a name, a yes or no, a value.
+      facts = !(u.intent.asksName || u.intent.yesNo || u.intent.needs)
+        ? allOf((f) => f.kind === 'step' && f.procedure === anchor.procedure).sort((a, b) => (a as { position: number }).position - (b as { position: number }).position)
+        : [anchor];
       break;
     case 'port':
       // The ports of one table or requirement: a reference page lists many tables, one per scenario.
@@ -104,7 +107,7 @@ export function leadOf(selection: Selection, u: Understanding): string {
       return `Ports${anchor.component ? ` for ${anchor.component}` : ''}: ${ports.join(', ')}.`;
     }
     case 'step':
-      return `${anchor.procedure} (${n} step${n === 1 ? '' : 's'}):`;
+      return n === 1 && facts[0] === anchor ? `Step ${anchor.position} of "${anchor.procedure}":` : `${anchor.procedure} (${n} step${n === 1 ? '' : 's'}):`;
     case 'service':
       return `Windows services to look for: ${facts.map((f) => (f as { name: string }).name).join(', ')}.`;
     case 'requirement':

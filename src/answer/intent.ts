@@ -20,6 +20,8 @@ export interface Intent {
   questionWord?: string;
   /** "What is the default …?": a fact that states the default answers it, a bare setting does not. */
   asksDefault: boolean;
+  /** "What is the gMSA called?", "the name of the account": a fact that spells a name answers it. */
+  asksName: boolean;
 }
 
 interface Rule {
@@ -70,7 +72,8 @@ export function detectIntent(question: string): Intent {
   }
   const yesNo = YES_NO.test(q);
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
-  if (/\b(name of|names? (of|for)|called|named|account name)\b/.test(q) && !/\broles?\b/.test(q)) delete kinds.role;
+  const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b/.test(q);
+  if (asksName && !/\broles?\b/.test(q)) delete kinds.role;
   if (yesNo) {
     // "Is 1.x still supported?" is answered by the statement of the case, not by a version number.
     if (!/\b(which|what) version/.test(q)) kinds.version = Math.min(kinds.version ?? 0, 1.5) || undefined;
@@ -93,7 +96,7 @@ export function detectIntent(question: string): Intent {
   const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
-  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) };
+  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q), asksName };
 }
 
 /** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */

@@ -111,7 +111,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !/^(yes|no)\b/i.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
     const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
-    const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage) * (1 + 4 * leads ** 2);
+    const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage, index.common) * (1 + 4 * leads ** 2);
     return { fact, matched, coverage, headingSimilarity, score };
   });
   if (u.intent.definition) preferLeadParagraphs(hits);
@@ -332,7 +332,7 @@ function holdsAll(keys: TermKeys, wanted: string[]): boolean {
   return true;
 }
 
-function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number): number {
+function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number, common: Map<string, unknown>): number {
   let fit = 1;
   // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
   const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
@@ -354,6 +354,7 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   const asks = u.intent.questionWord === 'how' || u.intent.questionWord === 'what' ? undefined : u.intent.questionWord;
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
+  if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= 1.5;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   if (fact.supersededBy) fit *= SUPERSEDED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
@@ -361,6 +362,15 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   return fit;
 }
 
+/** A name as a system spells it: `CONTOSO\\provAgentgMSA$`, `AADConnectProvisioningAgent`. */
+const SPELT_NAME = /[\w\\]*(?:\w\\\w|\w\$(?!\w)|\b[a-z]{3,}[A-Z]|\b[A-Z]{2,}[a-z]+[A-Z])[\w\\$]*/g;
+
+/** "What is the gMSA called?" is answered by a fact spelling a name that says what was asked: `provAgentgMSA$`. */
+function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {
+  const names = fact.text.match(SPELT_NAME);
+  // A telling word of the question, not one every name holds ("agent").
+  return !!names && names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
+}
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
 
 /** A parameter or setting with its default, or a sentence that says what happens by default. */

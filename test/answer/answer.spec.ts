@@ -25,6 +25,13 @@ describe('composing an answer', () => {
     expect(positions).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
   });
 
+  it('answers a name asked with the fact that spells it, one step rather than its whole procedure', () => {
+    const a = ask('What is the name of the gMSA the agent creates for me?');
+    expect(a.facts).toHaveLength(1);
+    expect(a.facts[0]!.text).toContain('provAgentgMSA$');
+    expect(a.lead).toMatch(/^Step \d+ of "Install the agent":$/);
+  });
+
   it('leads with the default when a default is asked', () => {
     expect(ask('What does StagingMode default to?').lead).toContain('defaults to $false');
   });

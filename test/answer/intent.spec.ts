@@ -29,6 +29,12 @@ describe('what a question asks for', () => {
     expect(intent.primary).toBeUndefined();
   });
 
+  it('a name asked is not a role asked: "what account name does the installer create"', () => {
+    expect(detectIntent('what is the name of the gMSA the agent creates?').asksName).toBe(true);
+    expect(detectIntent('what account name does the installer create?').kinds.role).toBeUndefined();
+    expect(detectIntent('which account do I sign in with?').kinds.role).toBe(2.5);
+  });
+
   it('"what is X" asks for a definition; "what is X called" does not', () => {
     expect(detectIntent('what is a gMSA?').definition).toBe(true);
     expect(detectIntent('what is the installer called?').definition).toBe(false);
