@@ -129,9 +129,9 @@ export function leadOf(selection: Selection, u: Understanding): string {
 
 /** Where an older version of the article the answer comes from says something else, of the kinds shown. */
 export function olderVersionNotes(selection: Selection, conflicts: VersionConflict[], olderHits: Fact[]): string[] {
-  const files = new Set(selection.facts.map((f) => f.source.file));
-  const kinds = new Set(selection.facts.map((f) => f.kind));
-  const notes = conflicts.filter((c) => files.has(c.newer.file) && (kinds.has(c.kind) || kinds.has('step'))).map((c) => c.text);
+  // Only where they differ in what this answer says: a value of the newer version stands in its facts.
+  const says = (value: string) => selection.facts.some((f) => f.text.includes(value));
+  const notes = conflicts.filter((c) => selection.facts.some((f) => f.source.file === c.newer.file) && c.newer.values.some(says)).map((c) => c.text);
   // When the answer itself comes from an older version (the newer one lacks it), say so.
   for (const f of olderHits) if (f.supersededBy && selection.facts.includes(f)) notes.push(`from an older version of the article (${f.source.file}); the newer one is ${f.supersededBy}`);
   return [...new Set(notes)].slice(0, 3);
