@@ -337,7 +337,8 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
   const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
   const wanted = Math.max(u.intent.kinds[fact.kind] ?? 0, namesRole ? u.intent.primaryWeight : 0);
-  if (fact.kind === 'passage') fit *= u.intent.definition ? 1.6 : 0.8;
+  // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
+  if (fact.kind === 'passage') fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.
@@ -372,6 +373,10 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
   return !!names && names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
 }
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
+
+function isOneSentence(text: string): boolean {
+  return text.length <= 160 && !/[.!?]\s+\S/.test(text.trim());
+}
 
 /** A parameter or setting with its default, or a sentence that says what happens by default. */
 function statesDefault(fact: Fact): boolean {
