@@ -18,7 +18,7 @@ export function parsePlainText(text: string): ParsedText {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const header = readPageHeader(lines);
   const units = classify(lines, header);
-  const tree: Root = { type: 'root', children: build(units) };
+  const tree: Root = { type: 'root', children: nestIntroducedSections(build(units)) };
   const firstHeading = tree.children[0];
   const title = header.title ?? (firstHeading?.type === 'heading' ? textOf(firstHeading) : undefined);
   annotateSlugs(tree);
@@ -178,6 +178,42 @@ function build(units: Unit[]): RootContent[] {
     }
   }
   return out;
+}
+
+/**
+ * Scraping flattens every heading to one level. A section that is only a short introduction
+ * ("Agent verification occurs in the Azure portal and on the local server") announces the ones
+ * after it: those whose headings take up its words ("Azure portal agent verification", "On the
+ * local server") are its subsections, up to the first heading that doesn't.
+ */
+function nestIntroducedSections(nodes: RootContent[]): RootContent[] {
+  const headings = nodes.map((n, i) => (n.type === 'heading' && n.depth === 2 ? i : -1)).filter((i) => i >= 0);
+  let introduced: Set<string> | undefined;
+  headings.forEach((at, k) => {
+    const body = nodes.slice(at + 1, headings[k + 1] ?? nodes.length);
+    const intro = body.length === 1 && body[0]!.type === 'paragraph' && plainText(body[0]!).split(/\s+/).length <= INTRO_WORDS;
+    const heading = nodes[at] as Heading;
+    if (introduced && !intro && wordKeys(textOf(heading)).some((w) => introduced!.has(w))) {
+      heading.depth = 3;
+      return;
+    }
+    // What the introduction announces beyond its own heading's words.
+    const own = new Set(wordKeys(textOf(heading)));
+    introduced = intro ? new Set(wordKeys(plainText(body[0]!)).filter((w) => !own.has(w))) : undefined;
+  });
+  return nodes;
+}
+
+/** Words that can say what a section is about, compared by their first five letters. */
+function wordKeys(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !INTRO_FILLER.has(w)).map((w) => w.slice(0, 5));
+}
+/** An introduction is one sentence or two: a longer first paragraph is the section's content. */
+const INTRO_WORDS = 25;
+const INTRO_FILLER = new Set(['that', 'this', 'with', 'from', 'your', 'there', 'their', 'which', 'what', 'when', 'where', 'into', 'occurs', 'about', 'following', 'these', 'those', 'have', 'more', 'information']);
+
+function plainText(node: RootContent): string {
+  return 'children' in node ? node.children.map(plainText).join(' ') : 'value' in node ? String(node.value) : '';
 }
 
 /** A callout label governs the paragraphs after it, up to the next blank line or structural line. */
