@@ -9,10 +9,15 @@ export interface Selection {
   facts: Fact[];
   /** How many more facts of the list there are in the source beyond `facts`. */
   more: number;
+  /** The answer is a whole section, led by its heading. */
+  section?: string;
 }
 
 /** What a passage ending in a colon introduces. */
 const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 'service', 'endpoint', 'port', 'role']);
+/** What a section says, one fact per line, the fullest kind first. */
+const SECTION_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'config', 'cmdlet', 'parameter'];
+const SECTION_FACTS = 8;
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 
@@ -41,6 +46,15 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   }
 
   let facts: Fact[];
+  // "How do I install the agent in the US government cloud?" answered by prose under the heading
+  // that says so: that section is how, all of it, in its own order.
+  const howTo = (u.intent.kinds.step ?? 0) >= 1.5 && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
+  if (howTo && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
+    const section = allOf((f) => f.source.section === anchor.source.section && SECTION_PROSE.includes(f.kind))
+      .sort((a, b) => a.source.line - b.source.line || SECTION_PROSE.indexOf(a.kind) - SECTION_PROSE.indexOf(b.kind));
+    facts = dedupeBy(section, (f) => String(f.source.line)).slice(0, SECTION_FACTS);
+    return { anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
+  }
   switch (anchor.kind) {
     case 'endpoint':
       facts = allOf((f) => f.kind === 'endpoint' && f.environment === anchor.environment);
@@ -98,6 +112,7 @@ function dedupeBy(facts: Fact[], key: (f: Fact) => string): Fact[] {
 /** One line that answers, made of the facts' own values. */
 export function leadOf(selection: Selection, u: Understanding): string {
   const { anchor, facts } = selection;
+  if (selection.section) return `${selection.section}:`;
   const n = facts.length + selection.more;
   switch (anchor.kind) {
     case 'endpoint':

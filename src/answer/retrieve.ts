@@ -347,7 +347,8 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   // A list asked for ("what are the requirements for …") is the list whose heading names it.
   const list = u.intent.wantsList && u.intent.primaryWeight >= 3 && fact.kind === u.intent.primary;
   const strong = u.intent.definition || procedure || list || fact.kind === 'faq';
-  fit *= 1 + (strong ? 3 * coverage : 0.5) * headingSimilarity;
+  // A heading that says most of the question speaks for any fact under it, whatever its kind.
+  fit *= 1 + (strong ? 3 * coverage : 0.5 + headingSimilarity) * headingSimilarity;
   // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.
   if (fact.kind === 'faq') fit *= 0.4 + headingSimilarity;
   // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.

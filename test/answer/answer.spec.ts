@@ -34,6 +34,13 @@ describe('composing an answer', () => {
     expect(a.olderVersions).toEqual([]);
   });
 
+  it('answers "how do I …" with the whole section whose heading says it, when that section is prose', () => {
+    const a = ask('How do I install the provisioning agent for the US government cloud?');
+    expect(a.lead).toBe('Install an agent in the US government cloud:');
+    expect(a.facts.map((f) => f.source.line)).toEqual([139, 141]);
+    expect(a.facts[1]!.text).toContain('ENVIRONMENTNAME=AzureUSGovernment');
+  });
+
   it('leads with the default when a default is asked', () => {
     expect(ask('What does StagingMode default to?').lead).toContain('defaults to $false');
   });
