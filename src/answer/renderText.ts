@@ -19,10 +19,16 @@ export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): st
   return fit(lines);
 }
 
-/** An answer of one fact the lead already says (a FAQ answer, a sentence) doesn't list it again. */
+/**
+ * An answer of one fact the lead already says (a sentence, a FAQ answer under its own question)
+ * doesn't list it again; a requirement whose lead is its condition lists its explanation.
+ */
 export function listsFacts(answer: Pick<Answer, 'lead' | 'facts'>): boolean {
   const [only, ...others] = answer.facts;
-  return others.length > 0 || (only !== undefined && !factLine(only).includes(answer.lead));
+  if (others.length > 0) return true;
+  if (!only) return false;
+  const line = factLine(only);
+  return line !== answer.lead && !(only.kind === 'faq' && line.includes(answer.lead));
 }
 
 /** One fact as a list line: its value first (host, step, parameter), then what the docs say of it. */

@@ -11,6 +11,12 @@ describe('the plain-text answer', () => {
     expect(listsFacts({ lead: 'No.', facts: [faq] })).toBe(false);
   });
 
+  it('lists a requirement led by its condition, for the explanation the lead leaves out', () => {
+    const requirement: Fact = { id: 'r#1', kind: 'requirement', text: 'Firewall ports are open.', condition: 'Firewall ports are open.', explanation: 'The latest agent needs only 443.', source };
+    expect(listsFacts({ lead: 'Firewall ports are open.', facts: [requirement] })).toBe(true);
+    expect(listsFacts({ lead: 'Another sentence.', facts: [passage] })).toBe(false);
+  });
+
   it('lists the facts when there are several, or when the lead says something else', () => {
     expect(listsFacts({ lead: 'No.', facts: [faq, passage] })).toBe(true);
     expect(listsFacts({ lead: 'Ports: 443.', facts: [passage] })).toBe(true);
