@@ -6,6 +6,7 @@ import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
+import { VALUE_PATTERNS } from './intent.js';
 import { understand, type Understanding } from './understand.js';
 
 /** Below this confidence the engine abstains: it says the docs don't cover the question. */
@@ -71,13 +72,6 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (u.intent.needs && !holdsValue(selection.facts, u.intent.needs)) return 0;
   return Math.min(1, confidence);
 }
-
-const VALUE_PATTERNS: Record<NonNullable<Understanding['intent']['needs']>, RegExp> = {
-  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b|\bincluded in your\b/i,
-  size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
-  count: /\b\d+\b/,
-  date: /\b\d{4}\b/,
-};
 
 function holdsValue(facts: Fact[], needs: keyof typeof VALUE_PATTERNS): boolean {
   return facts.some((f) => VALUE_PATTERNS[needs].test(f.text));

@@ -11,7 +11,7 @@ export interface Intent {
   /** "can I…", "does it…", "is … supported": answered by notes, requirements, FAQ, versions. */
   yesNo: boolean;
   /** A value the answer must contain, or the docs don't answer: a price, a size, a count, a date. */
-  needs?: 'price' | 'size' | 'count' | 'date';
+  needs?: keyof typeof VALUE_PATTERNS;
   /** The question wants a whole list (all endpoints, all steps). */
   wantsList: boolean;
   /** "What is X?", "What does X do?": answered by the prose of the section about X. */
@@ -29,6 +29,16 @@ interface Rule {
   weight: number;
   pattern: RegExp;
 }
+
+/** What a value the question needs looks like in a fact's text. */
+export const VALUE_PATTERNS = {
+  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b|\bincluded in your\b/i,
+  size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
+  count: /\b\d+\b/,
+  date: /\b\d{4}\b/,
+  // "up to 30 minutes", "every two hours", "12 months"
+  duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
+};
 
 /** Question shapes → fact kinds. These are about how people ask, not about the product. */
 const RULES: Rule[] = [
@@ -88,7 +98,9 @@ export function detectIntent(question: string): Intent {
     ? 'price'
     : asksSize(q)
       ? 'size'
-      : undefined;
+      : /\bhow (long|often)\b/.test(q)
+        ? 'duration'
+        : undefined;
   const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.
   const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;

@@ -1,6 +1,7 @@
 import type { Fact } from '../fact.js';
 import { FIELD_BOOSTS, idf, type FactIndex } from '../search/factIndex.js';
 import { terms } from '../search/tokenize.js';
+import { VALUE_PATTERNS } from './intent.js';
 import { isAskingTerm, type Concept, type Understanding } from './understand.js';
 
 export interface Hit {
@@ -315,7 +316,9 @@ function similarity(concepts: WeighedAlternative[][], weights: number[], heading
   let all = 0;
   for (let i = 0; i < concepts.length; i++) {
     all += weights[i]!;
-    const alternative = concepts[i]!.find((a) => holdsAll(headingKeys, a.keys));
+    // The fullest way of saying it the heading holds: "Microsoft Entra Cloud Sync" is all one name.
+    let alternative: WeighedAlternative | undefined;
+    for (const a of concepts[i]!) if (holdsAll(headingKeys, a.keys) && (!alternative || a.keys.length > alternative.keys.length)) alternative = a;
     if (!alternative) continue;
     common += weights[i]!;
     for (const k of alternative.keys) met.push(k);
@@ -356,6 +359,7 @@ function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage
   const asks = u.intent.questionWord === 'how' || u.intent.questionWord === 'what' ? undefined : u.intent.questionWord;
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
+  if (u.intent.needs === 'duration' && VALUE_PATTERNS.duration.test(fact.text)) fit *= 1.8;
   if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= 1.5;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   if (fact.supersededBy) fit *= SUPERSEDED;

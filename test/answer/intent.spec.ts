@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from '../../src/answer/intent.js';
+import { detectIntent, VALUE_PATTERNS } from '../../src/answer/intent.js';
 
 describe('what a question asks for', () => {
   it.each([
@@ -39,6 +39,14 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is a gMSA?').definition).toBe(true);
     expect(detectIntent('what is the installer called?').definition).toBe(false);
     expect(detectIntent('what is the maximum number of agents per tenant?').definition).toBe(false);
+  });
+
+  it('"how long" and "how often" need a duration', () => {
+    expect(detectIntent('how long does it take to enable seamless sso').needs).toBe('duration');
+    expect(detectIntent('how often are password hashes synced').needs).toBe('duration');
+    expect(VALUE_PATTERNS.duration.test('start a free 30-day trial')).toBe(true);
+    expect(VALUE_PATTERNS.duration.test('Every two minutes, the agent asks')).toBe(true);
+    expect(VALUE_PATTERNS.duration.test('TCP port 443')).toBe(false);
   });
 
   it('a price or a hardware size is a value the facts must hold', () => {
