@@ -6,7 +6,7 @@ import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
-import { VALUE_PATTERNS } from './intent.js';
+import { holdsValue } from './intent.js';
 import { understand, type Understanding } from './understand.js';
 
 /** Below this confidence the engine abstains: it says the docs don't cover the question. */
@@ -69,12 +69,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (unstated.length || u.unknownNames.length) confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
-  if (u.intent.needs && !holdsValue(selection.facts, u.intent.needs)) return 0;
+  const needs = u.intent.needs;
+  if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
-}
-
-function holdsValue(facts: Fact[], needs: keyof typeof VALUE_PATTERNS): boolean {
-  return facts.some((f) => VALUE_PATTERNS[needs].test(f.text));
 }
 
 const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();

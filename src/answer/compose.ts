@@ -1,5 +1,6 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
+import { holdsValue } from './intent.js';
 import type { Hit } from './retrieve.js';
 import type { Understanding } from './understand.js';
 
@@ -33,7 +34,10 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;
   const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.3 : 0.15;
-  const anchorHit = (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
+  // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
+  const needs = u.intent.needs;
+  const holding = needs && hits.find((h) => holdsValue(h.fact, needs) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
+  const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
   let anchor = anchorHit.fact;
   const allOf = (keep: (f: Fact) => boolean) => factsOfFile(anchor.source.file).filter(keep);
   // "How do I …" answered by prose that stands over a procedure or a command: those are the answer.

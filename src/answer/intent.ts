@@ -1,4 +1,4 @@
-import type { FactKind } from '../fact.js';
+import type { Fact, FactKind } from '../fact.js';
 
 /** What a question asks for, as fact kinds with weights, plus the shape of answer it needs. */
 export interface Intent {
@@ -39,6 +39,11 @@ export const VALUE_PATTERNS = {
   // "up to 30 minutes", "every two hours", "12 months"
   duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
 };
+
+/** Whether what a fact says (a requirement with its explanation) holds the value a question needs. */
+export function holdsValue(fact: Fact, needs: keyof typeof VALUE_PATTERNS): boolean {
+  return VALUE_PATTERNS[needs].test(fact.kind === 'requirement' && fact.explanation ? `${fact.text} ${fact.explanation}` : fact.text);
+}
 
 /** Question shapes → fact kinds. These are about how people ask, not about the product. */
 const RULES: Rule[] = [

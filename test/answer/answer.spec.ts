@@ -41,6 +41,12 @@ describe('composing an answer', () => {
     expect(a.facts[1]!.text).toContain('ENVIRONMENTNAME=AzureUSGovernment');
   });
 
+  it('answers "how long" with a fact that holds a duration, or not at all', () => {
+    const a = ask('how long is the free trial for connect health?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('30-day trial');
+  });
+
   it('leads with the default when a default is asked', () => {
     expect(ask('What does StagingMode default to?').lead).toContain('defaults to $false');
   });
