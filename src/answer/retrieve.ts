@@ -85,6 +85,8 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const fieldsOf = fieldListsByBits(index);
   const weighed = u.concepts.map((c) => weighConcept(c, weigh));
 
+  // A definition opens with what it defines, by its fullest name: "Microsoft Entra Cloud Sync is …".
+  const leadLength = u.concepts.reduce((n, c) => n + Math.max(...c.alternatives.map((a) => a.length)), 1);
   const places: TermPlaces = { match: {}, id: 0, index, fieldsOf };
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
@@ -107,9 +109,8 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     for (const t of relatedTerms) if (fieldsOfTerm(places, t)) related += relatedWeight(t);
     const coverage = total > 0 ? covered / total : 0;
     const headingSimilarity = similarity(weighed, weights, headingTerms(fact), weigh, true);
-    // "No, staging servers aren't supported." answers a yes/no question; it defines nothing. And "why
-    // use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
-    const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !/^(yes|no)\b/i.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, u.terms.length + 1), weigh, false) : 0;
+    // "Why use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
+    const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
     const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
     const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage, index.common) * (1 + 4 * leads ** 2);
@@ -382,6 +383,9 @@ const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
 function isOneSentence(text: string): boolean {
   return text.length <= 160 && !/[.!?]\s+\S/.test(text.trim());
 }
+
+/** "No, staging servers aren't supported." answers; "For more information, see Staging mode." points elsewhere. */
+const NOT_A_DEFINITION = /^(yes|no)\b|^(for more information|to learn more|learn more|see|for details)\b/i;
 
 /** A parameter or setting with its default, or a sentence that says what happens by default. */
 function statesDefault(fact: Fact): boolean {
