@@ -105,7 +105,9 @@ export function detectIntent(question: string): Intent {
       ? 'size'
       : /\bhow (long|often)\b/.test(q)
         ? 'duration'
-        : undefined;
+        : /\bhow many\b/.test(q)
+          ? 'count'
+          : undefined;
   const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.
   const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;

@@ -49,6 +49,10 @@ describe('what a question asks for', () => {
     expect(VALUE_PATTERNS.duration.test('TCP port 443')).toBe(false);
   });
 
+  it('"how many" needs a number', () => {
+    expect(detectIntent('how many users can entra connect sync for free').needs).toBe('count');
+  });
+
   it('a price or a hardware size is a value the facts must hold', () => {
     expect(detectIntent('how much does P1 cost per user').needs).toBe('price');
     expect(detectIntent('how much RAM does the server need').needs).toBe('size');

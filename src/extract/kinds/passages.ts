@@ -25,7 +25,9 @@ export function extractPassages(view: DocView): FactDraft[] {
     run = [];
   };
   for (const unit of view.units) {
-    if (!unit.text || unit.alert || NAVIGATION_SECTION.test(unit.section.path.at(-1) ?? '')) continue;
+    if (!unit.text || unit.alert) continue;
+    // "Next steps", "Learn more …": their link lists point elsewhere; a paragraph of prose there still says something.
+    if (NAVIGATION_SECTION.test(unit.section.path.at(-1) ?? '') && mostlyLinks(unit)) continue;
     // A list item that is only a link points elsewhere; a short label ("Microsoft Entra Connect Health Agent")
     // belongs to the list's own facts; a paragraph of bare code is the command's.
     if (unit.kind === 'item' && unit.links.some((l) => l.text === unit.text.replace(/[.:]$/, ''))) continue;
@@ -44,6 +46,11 @@ export function extractPassages(view: DocView): FactDraft[] {
   flush();
   facts.push(...tableRows(view));
   return facts;
+}
+
+function mostlyLinks(unit: TextUnit): boolean {
+  const linked = unit.links.reduce((n, l) => n + l.text.length, 0);
+  return unit.kind !== 'paragraph' || unit.text.length < MIN_PASSAGE || linked * 2 >= unit.text.length;
 }
 
 /** Rows of tables that no other extractor reads (not requirements, endpoints or ports), each as "header: value; …". */
