@@ -35,7 +35,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;
   const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.3 : 0.15;
   // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
-  const needs = u.intent.needs;
+  // Any number is no sign of a count ("error code 81011"), so a count is left to the ranking.
+  const needs = u.intent.needs === 'count' ? undefined : u.intent.needs;
   const holding = needs && hits.find((h) => holdsValue(h.fact, needs) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
   let anchor = anchorHit.fact;
