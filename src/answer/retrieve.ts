@@ -1,6 +1,6 @@
 import type { Fact } from '../fact.js';
 import { FIELD_BOOSTS, idf, type FactIndex } from '../search/factIndex.js';
-import { terms } from '../search/tokenize.js';
+import { processTerm, terms } from '../search/tokenize.js';
 import { VALUE_PATTERNS } from './intent.js';
 import { isAskingTerm, type Concept, type Understanding } from './understand.js';
 
@@ -51,6 +51,9 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const boostOf = new Map<string, number>();
   for (const t of u.related) boostOf.set(t, 0.35);
   u.concepts.forEach((c) => c.alternatives.forEach((a, i) => a.forEach((t) => boostOf.set(t, Math.max(boostOf.get(t) ?? 0, c.equivalent[i] ? 1 : 0.6)))));
+  // "Who can install the agent?" looks among the roles too, though it never says "role".
+  const kindTerm = u.intent.primary && processTerm(u.intent.primary);
+  if (kindTerm && index.documentFrequency.has(kindTerm) && !boostOf.has(kindTerm)) boostOf.set(kindTerm, 0.35);
 
   // Common terms are looked up for the candidates, not searched: scoring their thousands of postings
   // is what makes a search slow. With no telling term at all, candidates come from the lookups alone.
