@@ -6,6 +6,7 @@ import { sourceAt } from '../draft.js';
 
 /** Entra role names are written in title case: "Hybrid Identity Administrator", "Global Administrator". */
 const TITLED_ROLE = /\b((?:[A-Z][a-z]+ ){1,3}Administrator)s?\b/g;
+const SCRIPT_LINE = /^`{3}|^\$\w+\s*=|\s\$\w+\s*=\s/;
 const NOT_ROLES = /^(?:The|A|An|Your|Use|Using|Sign|Microsoft|Azure|Entra|Active|Directory|Microsoft Entra|Azure AD)\b/;
 
 /**
@@ -20,6 +21,8 @@ export function extractRoles(view: DocView, vocabulary: Vocabulary): FactDraft[]
   for (const unit of view.units) {
     if (unit.kind === 'code') continue;
     for (const sentence of unit.kind === 'paragraph' ? sentences(unit.text) : [unit.text]) {
+      // A script line written into the prose ("``` $adminPassword = ConvertTo-SecureString …") asks for no one.
+      if (SCRIPT_LINE.test(sentence)) continue;
       const roles = new Set<string>();
       for (const group of roleGroups) if (group.pattern.test(sentence)) roles.add(group.role);
       for (const m of sentence.matchAll(TITLED_ROLE)) {
