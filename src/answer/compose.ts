@@ -53,8 +53,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   let facts: Fact[];
   // "How do I install the agent in the US government cloud?" answered by prose under the heading
   // that says so: that section is how, all of it, in its own order.
-  const howTo = (u.intent.kinds.step ?? 0) >= 1.5 && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
-  if (howTo && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
+  const sectionAnswers = (u.intent.kinds.step ?? 0) >= 1.5 && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
+  if (sectionAnswers && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
     const section = allOf((f) => f.source.section === anchor.source.section && SECTION_PROSE.includes(f.kind))
       .sort((a, b) => a.source.line - b.source.line || SECTION_PROSE.indexOf(a.kind) - SECTION_PROSE.indexOf(b.kind));
     facts = dedupeBy(section, (f) => String(f.source.line)).slice(0, SECTION_FACTS);
