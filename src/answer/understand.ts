@@ -72,6 +72,9 @@ const ASKING = new Set([
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
 ]);
 
+/** An adverb the docs never use ("separately", "personally") says how, not what: it is not what is asked about. */
+const ADVERB = /^[a-z]{3,}ly$/;
+
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
   const corrected = correctTypos(question, index, vocabulary);
@@ -124,7 +127,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     } else if (mapped.length) {
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
       concepts.push({ alternatives: mapped.map((t) => [t]), equivalent: mapped.map(() => true), component: undefined });
-    } else if (lower.length >= 3 && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term)) {
+    } else if (lower.length >= 3 && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term) && !ADVERB.test(lower)) {
       unknown.push(lower);
     }
   }
