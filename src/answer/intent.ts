@@ -34,7 +34,7 @@ interface Rule {
 export const VALUE_PATTERNS = {
   price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
-  count: /\b\d+\b/,
+  count: /\b\d+\b|\bunlimited\b|\bno limit\b/i,
   date: /\b\d{4}\b/,
   // "up to 30 minutes", "every two hours", "12 months"
   duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,

@@ -51,6 +51,7 @@ describe('what a question asks for', () => {
 
   it('"how many" needs a number', () => {
     expect(detectIntent('how many users can entra connect sync for free').needs).toBe('count');
+    expect(VALUE_PATTERNS.count.test('Unlimited number of objects per AD domain')).toBe(true);
   });
 
   it('a price or a hardware size is a value the facts must hold', () => {
