@@ -104,7 +104,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.
       const alternatives = said.filter((terms) => terms.length > 0 && terms.every(inIndex));
+      // A phrase the docs never say in any of its ways ("back up") is what the question is about: unknown.
       if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component: undefined });
+      else unknown.push(m[0].toLowerCase());
       blank(m.index, m[0]);
     }
   }
@@ -212,7 +214,21 @@ function nearFiller(word: string): boolean {
     fillers = new SearchableMap<true>();
     for (const filler of [...STOP_WORDS, ...ASKING]) if (filler.length >= 3) fillers.set(filler, true);
   }
-  return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1);
+  // A short word one letter away from a filler is often a word of its own ("zone" is neither "done"
+  // nor "one"): under five letters, only a letter missing ("wich") or two swapped ("waht") is a slip.
+  return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1 && (word.length >= 5 || filler.length > word.length || isSwap(word, filler)));
+}
+
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+}
+
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
+  return differ.length === 1;
 }
 
 /** The vocabulary's own words count as known even when no fact uses them. */
@@ -326,7 +342,8 @@ function correct(word: string, index: FactIndex): string | undefined {
   const candidates = [...map.fuzzyGet(word, 2).entries()]
     .map(([candidate, [count]]) => ({ candidate, count, distance: editDistance(word, candidate) }))
     // A three-letter word is an acronym or a name ("joke" is not "Joe"): too short to be what was meant.
-    .filter((c) => c.candidate.length >= 4)
+    // A short word one letter off another is often a word of its own ("zone" is not "note").
+    .filter((c) => c.candidate.length >= 4 && (word.length >= 5 || !isSubstitution(word, c.candidate)))
     .filter((c) => c.distance <= allowed && (c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1)))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
   return candidates[0]?.candidate;

@@ -52,6 +52,8 @@ describe('what a question asks for', () => {
   it('"how many" needs a number', () => {
     expect(detectIntent('how many users can entra connect sync for free').needs).toBe('count');
     expect(VALUE_PATTERNS.count.test('Unlimited number of objects per AD domain')).toBe(true);
+    expect(VALUE_PATTERNS.price.test('Using this feature is free')).toBe(true);
+    expect(VALUE_PATTERNS.price.test('Start a free 30-day trial')).toBe(false);
   });
 
   it('a price or a hardware size is a value the facts must hold', () => {

@@ -35,6 +35,15 @@ describe('understanding a question', () => {
     expect(u.concepts.some((c) => c.alternatives.some((a) => a.includes('endpoint')))).toBe(true);
   });
 
+  it('takes a short word one letter off another for a word of its own, not a slip ("zone" is not "done")', () => {
+    expect(read('what time zone does connect health use').unknown).toEqual(['zone']);
+    expect(read('waht ports does the health agent need').unknown).toEqual([]);
+  });
+
+  it('keeps a phrase the docs never say in any of its ways as unknown ("back up")', () => {
+    expect(read('how do i back up the sync server').unknown).toEqual(['back up']);
+  });
+
   it('reads chat spellings of question words as asking, not as unknown words', () => {
     expect(read('wat ports does the health agent need').unknown).toEqual([]);
   });
