@@ -32,7 +32,7 @@ interface Rule {
 
 /** What a value the question needs looks like in a fact's text. */
 export const VALUE_PATTERNS = {
-  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?!\s+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
+  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
   count: /\b\d+\b|\bunlimited\b|\bno limit\b/i,
   date: /\b\d{4}\b/,

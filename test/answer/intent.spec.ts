@@ -54,6 +54,7 @@ describe('what a question asks for', () => {
     expect(VALUE_PATTERNS.count.test('Unlimited number of objects per AD domain')).toBe(true);
     expect(VALUE_PATTERNS.price.test('Using this feature is free')).toBe(true);
     expect(VALUE_PATTERNS.price.test('Start a free 30-day trial')).toBe(false);
+    expect(VALUE_PATTERNS.price.test('Azure free trial: https://azure.microsoft.com/pricing/free-trial/')).toBe(false);
   });
 
   it('a price or a hardware size is a value the facts must hold', () => {
