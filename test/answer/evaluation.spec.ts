@@ -14,8 +14,14 @@ const evalDir = path.join(import.meta.dirname, 'eval');
  */
 const STILL_ANSWERED = {
   seeds: ['how do I reset a users password in entra id', 'how do I set up conditional access policies'],
-  corpus: ['can connect health monitor a non-microsoft identity provider'],
-  seedsWithCorpus: ['is there a mobile app for entra connect', 'how do I reset a users password in entra id', 'how do I set up conditional access policies'],
+  corpus: ['can connect health monitor a non-microsoft identity provider', 'recommend a vpn for the agent'],
+  seedsWithCorpus: [
+    'is there a mobile app for entra connect',
+    'how do I reset a users password in entra id',
+    'how do I set up conditional access policies',
+    // Out of scope for the seed docs only: the corpus does say how to back up the ADSync database.
+    'how do i back up the sync server',
+  ],
 };
 
 function answeredOutOfScope(results: EvalResult[]): string[] {
