@@ -58,7 +58,7 @@ const ASKING = new Set([
   // Chat spellings of question words
   'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
   'besides', 'still', 'anyway', 'actually', 'really',
-  'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
+  'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed', 'personal',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
   'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'docs',
