@@ -1,0 +1,104 @@
+import { FIELD_BOOSTS, type FactIndex } from '../search/factIndex.js';
+import { fieldListsByBits } from './fieldLists.js';
+import type { Understanding } from './understand.js';
+
+/** Where a word is found matters: in the fact's name or value most, in the document title least. */
+export const FIELD_WEIGHTS: Record<string, number> = { name: 1.4, text: 1, kind: 0.8, section: 0.9, title: 0.4 };
+/** How many full-text results are re-ranked. */
+const CANDIDATES = 150;
+/** How many facts holding only the question's common words are re-ranked beside them. */
+const COMMON_CANDIDATES = 30;
+
+/**
+ * The facts worth ranking for a question. Common terms are looked up, not searched: scoring their
+ * thousands of postings is what makes a search slow. With no telling term at all, candidates come
+ * from the lookups alone.
+ */
+export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<string, number>, termWeight: (t: string) => number): Candidate[] {
+  const all = [...boostOf.keys()];
+  const telling = all.filter((t) => !index.common.has(t));
+  const lookedUp = all.filter((t) => index.common.has(t));
+  const candidateCount = u.intent.definition ? CANDIDATES * 2 : CANDIDATES;
+  const searched: Candidate[] = telling.length
+    ? mostTelling(
+        index.search.search(telling.join(' '), {
+          boost: FIELD_BOOSTS,
+          tokenize: (text) => text.split(' '),
+          processTerm: (term) => term,
+          boostTerm: (term) => boostOf.get(term) ?? 0.35,
+        }).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> })),
+        index, lookedUp, termWeight, candidateCount,
+      )
+    : [];
+  // A fact may say the question in common words only ("admin" asked, "Administration Agent" written):
+  // the facts holding the most of them are candidates too. The search holds every fact with a telling
+  // term, so these hold none, and their search score is nil.
+  const found = new Set<number>();
+  for (const c of searched) found.add(c.id);
+  const looked = commonCandidates(index, lookedUp, termWeight, u.intent.definition, telling.length ? COMMON_CANDIDATES : candidateCount)
+    .filter((c) => !found.has(c.id))
+    .map((c) => (telling.length ? { ...c, score: 0 } : c));
+  return [...searched, ...looked];
+}
+
+/** A fact the search found, with where its searched terms stand (`match`, term → fields). */
+export interface Candidate {
+  id: number;
+  score: number;
+  match: Record<string, string[]>;
+}
+
+/**
+ * The search results holding the most of the question's words, weighed by how telling each is:
+ * BM25 favours a short fact with one rare word over a sentence that says the whole question
+ * ("Microsoft Entra Connect depends on Microsoft PowerShell 5.0"). BM25 breaks ties.
+ */
+function mostTelling(results: Candidate[], index: FactIndex, lookedUp: string[], weight: (t: string) => number, count: number): Candidate[] {
+  if (results.length <= count) return results;
+  const best = results[0]!.score || 1;
+  const held = new Float64Array(results.length);
+  results.forEach((r, i) => {
+    let sum = 0.05 * (r.score / best);
+    for (const t in r.match) sum += weight(t);
+    for (const t of lookedUp) if (index.common.get(t)![r.id]) sum += weight(t);
+    held[i] = sum;
+  });
+  return topIds(held, count).map((i) => results[i]!);
+}
+
+/**
+ * Facts holding the most of the (common) terms, best first: candidates without a search. As BM25
+ * would, it counts where a term stands (a name or a heading beats a title) and prefers short facts.
+ */
+function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number, definition: boolean, count: number): Candidate[] {
+  if (lookedUp.length === 0) return [];
+  const scores = new Float64Array(index.facts.length);
+  // For "what is X", the section titled X is where the answer is, however long its paragraphs.
+  const fieldWeight = index.fieldNames.map((name) => (definition && name === 'section' ? 3 : FIELD_WEIGHTS[name] ?? 1));
+  const byBits = fieldListsByBits(index).map((fields) => fields.reduce((sum, name) => sum + fieldWeight[index.fieldNames.indexOf(name)]!, 0));
+  for (const t of lookedUp) {
+    const bits = index.common.get(t)!;
+    const w = weight(t);
+    for (let id = 0; id < bits.length; id++) if (bits[id]) scores[id]! += w * byBits[bits[id]!]!;
+  }
+  if (!definition) for (let id = 0; id < scores.length; id++) if (scores[id]) scores[id]! /= 1 + Math.log(1 + index.facts[id]!.text.length / 100);
+  return topIds(scores, count).map((id) => ({ id, score: scores[id]!, match: {} }));
+}
+
+/** The ids of the `count` highest positive scores, best first, without sorting them all. */
+function topIds(scores: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (let id = 0; id < scores.length; id++) {
+    const score = scores[id]!;
+    if (score <= 0 || (top.length === count && score <= scores[top[count - 1]!]!)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    while (at > 0 && scores[top[at - 1]!]! < score) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+    if (top.length > count) top.length = count;
+  }
+  return top;
+}
+

@@ -1,0 +1,64 @@
+import type { Fact } from '../fact.js';
+import { VALUE_PATTERNS } from './intent.js';
+import type { Understanding } from './understand.js';
+
+/** A fact from an older version of an article counts for little when its newer version is loaded. */
+const SUPERSEDED = 0.25;
+
+/**
+ * How well a fact fits what is asked, beyond the words it shares with the question: its kind, the
+ * headings above it, the value or name it holds, the product it is about, the article's version.
+ */
+export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number, common: Map<string, unknown>): number {
+  let fit = 1;
+  // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
+  const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
+  const wanted = Math.max(u.intent.kinds[fact.kind] ?? 0, namesRole ? u.intent.primaryWeight : 0);
+  // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
+  if (fact.kind === 'passage') fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
+  else fit *= 1 + 0.3 * wanted;
+  // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
+  // for definitions and procedures, the heading is the best evidence there is.
+  const procedure = fact.kind === 'step' && (u.intent.kinds.step ?? 0) >= 1.5;
+  // A FAQ answer is chosen by how closely its question is the one asked.
+  // A list asked for ("what are the requirements for …") is the list whose heading names it.
+  const list = u.intent.wantsList && u.intent.primaryWeight >= 3 && fact.kind === u.intent.primary;
+  const strong = u.intent.definition || procedure || list || fact.kind === 'faq';
+  // A heading that says most of the question speaks for any fact under it, whatever its kind.
+  fit *= 1 + (strong ? 3 * coverage : 0.5 + headingSimilarity) * headingSimilarity;
+  // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.
+  if (fact.kind === 'faq') fit *= 0.4 + headingSimilarity;
+  // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
+  // "How …" and "What …" head too many sections to tell anything.
+  const asks = u.intent.questionWord === 'how' || u.intent.questionWord === 'what' ? undefined : u.intent.questionWord;
+  if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
+  if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
+  if (u.intent.needs === 'duration' && VALUE_PATTERNS.duration.test(fact.text)) fit *= 1.8;
+  if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= 1.5;
+  if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
+  if (fact.supersededBy) fit *= SUPERSEDED;
+  if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
+  if (u.environment && fact.kind === 'endpoint') fit *= fact.environment === u.environment ? 1.5 : 0.3;
+  return fit;
+}
+
+/** A name as a system spells it: `CONTOSO\\provAgentgMSA$`, `AADConnectProvisioningAgent`. */
+const SPELT_NAME = /[\w\\]*(?:\w\\\w|\w\$(?!\w)|\b[a-z]{3,}[A-Z]|\b[A-Z]{2,}[a-z]+[A-Z])[\w\\$]*/g;
+
+/** "What is the gMSA called?" is answered by a fact spelling a name that says what was asked: `provAgentgMSA$`. */
+function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {
+  const names = fact.text.match(SPELT_NAME);
+  // A telling word of the question, not one every name holds ("agent").
+  return !!names && names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
+}
+const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
+
+function isOneSentence(text: string): boolean {
+  return text.length <= 160 && !/[.!?]\s+\S/.test(text.trim());
+}
+
+/** A parameter or setting with its default, or a sentence that says what happens by default. */
+function statesDefault(fact: Fact): boolean {
+  if ((fact.kind === 'parameter' || fact.kind === 'config') && fact.default) return true;
+  return /\bdefaults?\b/i.test(fact.text) && /\d|\$(true|false)|\b(enabled|disabled|on|off)\b/i.test(fact.text);
+}
