@@ -3,6 +3,7 @@ import { aliasMatches, canonicalize, componentFamily, componentIn, componentsIn,
 import type { FactIndex } from '../search/factIndex.js';
 import { processTerm, STOP_WORDS, terms, tokenize } from '../search/tokenize.js';
 import { detectIntent, type Intent } from './intent.js';
+import { closestWord, editDistance, isSwap } from './spelling.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
 export const MAX_QUESTION = 500;
@@ -174,13 +175,13 @@ function dedupe(alternatives: string[][]): string[][] {
   return alternatives.filter((a) => (seen.has(a.join(' ')) ? false : (seen.add(a.join(' ')), true)));
 }
 
-/** Control characters out, whitespace collapsed, length capped. */
 /** Whether a (processed) term is only how people ask: heading words like "use" then don't count against a match. */
 export function isAskingTerm(term: string): boolean {
   return askingTerms.has(term);
 }
 const askingTerms = new Set([...ASKING].map((w) => processTerm(w)).filter((t): t is string => !!t));
 
+/** Control characters out, whitespace collapsed, length capped. */
 export function clean(raw: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
@@ -203,7 +204,7 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
     if (offset > 0 && /^[A-Z][a-z]/.test(word)) return word;
     if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
     if (nearFiller(lower)) return word;
-    return correct(lower, index) ?? word;
+    return closestWord(lower, index) ?? word;
   });
 }
 
@@ -218,18 +219,6 @@ function nearFiller(word: string): boolean {
   // A short word one letter away from a filler is often a word of its own ("zone" is neither "done"
   // nor "one"): under five letters, only a letter missing ("wich") or two swapped ("waht") is a slip.
   return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1 && (word.length >= 5 || filler.length > word.length || isSwap(word, filler)));
-}
-
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const differ = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
-}
-
-function isSubstitution(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const differ = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
-  return differ.length === 1;
 }
 
 /** The vocabulary's own words count as known even when no fact uses them. */
@@ -322,44 +311,4 @@ function environmentsOf(index: FactIndex): string[] {
     environmentCache.set(index, environments);
   }
   return environments;
-}
-
-const spellingCache = new WeakMap<FactIndex, SearchableMap<number>>();
-
-/**
- * The closest word the docs use: one edit away (a swap of neighbours counts as one), two for
- * words of eight letters or more (same first letter, about the same length); the most common one on ties.
- */
-function correct(word: string, index: FactIndex): string | undefined {
-  if (word.length < 4) return undefined;
-  let map = spellingCache.get(index);
-  if (!map) {
-    map = new SearchableMap<number>();
-    for (const [w, count] of index.words) map.set(w, count);
-    spellingCache.set(index, map);
-  }
-  const allowed = word.length >= 8 ? 2 : 1;
-  // A swap of neighbours is two Levenshtein edits: ask the map for two, keep what is one here.
-  const candidates = [...map.fuzzyGet(word, 2).entries()]
-    .map(([candidate, [count]]) => ({ candidate, count, distance: editDistance(word, candidate) }))
-    // A three-letter word is an acronym or a name ("joke" is not "Joe"): too short to be what was meant.
-    // A short word one letter off another is often a word of its own ("zone" is not "note").
-    .filter((c) => c.candidate.length >= 4 && (word.length >= 5 || !isSubstitution(word, c.candidate)))
-    .filter((c) => c.distance <= allowed && (c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1)))
-    .sort((a, b) => a.distance - b.distance || b.count - a.count);
-  return candidates[0]?.candidate;
-}
-
-/** Optimal string alignment distance: Levenshtein where swapping two neighbours is one edit. */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
 }

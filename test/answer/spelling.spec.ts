@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { closestWord, editDistance, isSwap } from '../../src/answer/spelling.js';
+import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
+
+let searchable: Searchable;
+beforeAll(async () => {
+  searchable = await buildSearchable(['content']);
+});
+
+describe('spelling', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('waht', 'what')).toBe(1);
+    expect(isSwap('waht', 'what')).toBe(true);
+    expect(isSwap('zone', 'note')).toBe(false);
+  });
+
+  it('finds the word the docs use, one edit away, two for long words', () => {
+    expect(closestWord('helth', searchable.index)).toBe('health');
+    expect(closestWord('provisionig', searchable.index)).toBe('provisioning');
+  });
+
+  it('leaves a short word that is one letter off another alone: it is a word of its own', () => {
+    expect(closestWord('zone', searchable.index)).toBeUndefined();
+  });
+});
