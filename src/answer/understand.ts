@@ -74,6 +74,19 @@ const ASKING = new Set([
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
 ]);
 
+const HOST_NAME = /(?<![\w.*-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl)(?![\w.-])/gi;
+
+const hostCache = new WeakMap<FactIndex, Set<string>>();
+/** The host names the docs use, without their wildcards ("*.servicebus.windows.net" → servicebus.windows.net). */
+function hostsOf(index: FactIndex): Set<string> {
+  let hosts = hostCache.get(index);
+  if (!hosts) {
+    hosts = new Set([...index.documentFrequency.keys()].filter((t) => t.includes('.')).map((t) => t.replace(/^[*.]+/, '')));
+    hostCache.set(index, hosts);
+  }
+  return hosts;
+}
+
 /** An adverb the docs never use ("separately", "personally") says how, not what: it is not what is asked about. */
 const ADVERB = /^[a-z]{3,}ly$/;
 
@@ -102,6 +115,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component });
     blank(match.index, match.text);
   }
+  // A host name the docs never use ("proxy.contoso.com") is the asker's own value, not a topic.
+  for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(m[0].toLowerCase())) blank(m.index, m[0]);
   for (const { pattern, said } of phraseSynonyms(vocabulary)) {
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.
@@ -270,7 +285,7 @@ function phraseSynonyms(vocabulary: Vocabulary): { pattern: RegExp; said: string
   let phrases = phraseCache.get(vocabulary);
   if (!phrases) {
     phrases = Object.entries(vocabulary.synonyms)
-      .filter(([phrase]) => phrase.includes(' '))
+      .filter(([phrase]) => /[\s-]/.test(phrase))
       .map(([phrase, more]) => ({
         pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'gi'),
         said: dedupe(more.map(synonymTermsOf)),

@@ -40,6 +40,19 @@ describe('understanding a question', () => {
     expect(read('waht ports does the health agent need').unknown).toEqual([]);
   });
 
+  it('takes a host name the docs never use for the asker\'s own value, not a topic', () => {
+    const u = read('how do I make the agent use a proxy at proxy.contoso.com port 8080');
+    expect(u.unknown).toEqual([]);
+    expect(u.terms).not.toContain('contoso');
+    expect(read('Is servicebus.windows.net still required for the agent?').terms).toContain('servicebu'); // a host the docs use stays
+  });
+
+  it('reads a hyphenated shorthand through the vocabulary ("on-prem" → on-premises)', () => {
+    const u = read('what extension is for on-prem app provisioning');
+    expect(u.unknown).toEqual([]);
+    expect(u.concepts.some((c) => c.alternatives.some((a) => a.includes('on-premises')))).toBe(true);
+  });
+
   it('keeps a phrase the docs never say in any of its ways as unknown ("back up")', () => {
     expect(read('how do i back up the sync server').unknown).toEqual(['back up']);
   });
