@@ -11,6 +11,19 @@ beforeAll(async () => {
 });
 const ask = (q: string) => answer(q, searchable);
 
+describe('the questions the product card gives as examples', () => {
+  it.each([
+    ['which ports does the health agent need?', /TCP 443, TCP 5671/],
+    ['endpoints for gov cloud?', /endpoints \(Azure Government\)/],
+    ['how do I set a proxy for the agent?', /Set-MicrosoftEntraConnectHealthProxySettings/],
+    ['can I run it on Server Core?', /Windows Server Core doesn't support installing/],
+  ])('answers "%s" from the docs', (question, lead) => {
+    const a = ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.lead).toMatch(lead);
+  });
+});
+
 describe('composing an answer', () => {
   it('lists every endpoint of the asked environment, and only those', () => {
     const a = ask('gov cloud endpoints for the health agent');
