@@ -133,19 +133,20 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (!term || isFiller(term) || isFiller(lower)) continue;
     // "locked-down" is asked as its words; "Register-MicrosoftEntraConnectHealthAgent" as itself and its parts.
     if (/^[a-z]+(?:-[a-z]+)+$/.test(token)) continue;
-    const mapped = (synonymsOf(synonyms, token) ?? []).filter(inIndex).filter((t) => t !== term);
+    // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.
+    const mapped = (synonymsOf(synonyms, token) ?? []).filter((said) => said.every(inIndex) && !(said.length === 1 && said[0] === term));
     if (inIndex(term)) {
       // Shorthand means its expansion ("admin" → administration, "auth" → authentication): equally strong.
       const alternatives = [[term]];
       const equivalent = [true];
-      for (const t of mapped) {
-        alternatives.push([t]);
-        equivalent.push(t.startsWith(term));
+      for (const said of mapped) {
+        alternatives.push(said);
+        equivalent.push(said.length === 1 && said[0]!.startsWith(term));
       }
       concepts.push({ alternatives, equivalent, component: undefined });
     } else if (mapped.length) {
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
-      concepts.push({ alternatives: mapped.map((t) => [t]), equivalent: mapped.map(() => true), component: undefined });
+      concepts.push({ alternatives: mapped, equivalent: mapped.map(() => true), component: undefined });
     } else if (lower.length >= 3 && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term) && !ADVERB.test(lower)) {
       unknown.push(lower);
     }
@@ -260,23 +261,29 @@ function knownSurfaceWords(vocabulary: Vocabulary): Set<string> {
   return known;
 }
 
-/** Question word → the index terms of its synonyms. */
-const synonymCache = new WeakMap<Vocabulary, Map<string, string[]>>();
-function synonymTerms(vocabulary: Vocabulary): Map<string, string[]> {
+/** Question word → its synonyms, each as the index terms it is said in ("proxy settings" → proxi + set). */
+const synonymCache = new WeakMap<Vocabulary, Map<string, string[][]>>();
+function synonymTerms(vocabulary: Vocabulary): Map<string, string[][]> {
   let map = synonymCache.get(vocabulary);
   if (!map) {
     map = new Map();
     for (const [word, more] of Object.entries(vocabulary.synonyms)) {
-      map.set(word, more.flatMap(synonymTermsOf));
+      map.set(word, dedupe(more.map(synonymTermsOf).filter((terms) => terms.length > 0)));
     }
     synonymCache.set(vocabulary, map);
   }
   return map;
 }
 
-/** A synonym's index terms. A name such as Test-MicrosoftEntraConnectHealthConnectivity stands whole, not as its parts. */
+/**
+ * A synonym's index terms, a word each: a name such as Test-MicrosoftEntraConnectHealthConnectivity
+ * or PowerShell stands whole, not as its parts.
+ */
 function synonymTermsOf(said: string): string[] {
-  return (/^\S+[-.]\S+$/.test(said) ? [said.toLowerCase()] : tokenize(said).map(processTerm)).filter((t): t is string => !!t);
+  return said
+    .split(/\s+/)
+    .map((word) => (/^\S+[-.]\S+$/.test(word) ? word.toLowerCase() : processTerm(tokenize(word)[0] ?? '')))
+    .filter((t): t is string => !!t);
 }
 
 /** Phrases of the vocabulary's synonyms ("turn off"), each with the ways the docs say it, as term lists. */
@@ -296,7 +303,7 @@ function phraseSynonyms(vocabulary: Vocabulary): { pattern: RegExp; said: string
 }
 
 /** Synonyms of a question word, as written or without its plural "s". */
-function synonymsOf(synonyms: Map<string, string[]>, token: string): string[] | undefined {
+function synonymsOf(synonyms: Map<string, string[][]>, token: string): string[][] | undefined {
   const lower = token.toLowerCase();
   return synonyms.get(lower) ?? (lower.endsWith('s') ? synonyms.get(lower.slice(0, -1)) : undefined);
 }
@@ -306,7 +313,7 @@ const synonymPatternCache = new WeakMap<Vocabulary, { pattern: RegExp; terms: st
 function expandSynonyms(question: string, vocabulary: Vocabulary): string[] {
   let patterns = synonymPatternCache.get(vocabulary);
   if (!patterns) {
-    patterns = [...synonymTerms(vocabulary)].map(([word, terms]) => ({ pattern: new RegExp(`(?<![\\w-])${escapeRegExp(word)}s?(?![\\w-])`, 'i'), terms }));
+    patterns = [...synonymTerms(vocabulary)].map(([word, said]) => ({ pattern: new RegExp(`(?<![\\w-])${escapeRegExp(word)}s?(?![\\w-])`, 'i'), terms: said.flat() }));
     synonymPatternCache.set(vocabulary, patterns);
   }
   return patterns.flatMap(({ pattern, terms }) => (pattern.test(question) ? terms : []));

@@ -61,6 +61,12 @@ describe('understanding a question', () => {
     expect(read('wat ports does the health agent need').unknown).toEqual([]);
   });
 
+  it('takes a synonym of several words whole: "proxy settings" is not said by "set" alone', () => {
+    const proxy = read('how do I set a proxy for the agent?').concepts.find((c) => c.alternatives[0]![0] === 'proxi')!;
+    expect(proxy.alternatives).not.toContainEqual(['set']);
+    expect(proxy.alternatives).toContainEqual(['proxi', 'set']);
+  });
+
   it('keeps words the docs never use as unknown, but for adverbs: they say how, not what', () => {
     expect(read('How do I configure Okta?').unknown).toContain('okta');
     expect(read('Do I have to install the health agent for sync separately?').unknown).toEqual([]);
