@@ -20,6 +20,7 @@ const STILL_ANSWERED = {
     'whats the best backup tool for AD',
     'how do I migrate mailboxes to exchange online',
     'how to set up MFA for admins',
+    'does PTA work with smart card auth',
   ],
   seedsWithCorpus: [
     'is there a mobile app for entra connect',

@@ -49,6 +49,11 @@ describe('what a question asks for', () => {
     expect(VALUE_PATTERNS.duration.test('TCP port 443')).toBe(false);
   });
 
+  it('a domain controller or a domain admin is no endpoint', () => {
+    expect(detectIntent('can entra connect run on a domain controller').kinds.endpoint).toBeUndefined();
+    expect(detectIntent('which domains do I allow on the firewall').kinds.endpoint).toBe(3);
+  });
+
   it('"how many" needs a number', () => {
     expect(detectIntent('how many users can entra connect sync for free').needs).toBe('count');
     expect(VALUE_PATTERNS.count.test('Unlimited number of objects per AD domain')).toBe(true);
