@@ -71,8 +71,8 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
 
   // Work in progress (issue #3): corpus answers are not yet at the 90% bar. These floors sit just
   // under today's measured accuracy, so a regression fails; raise them as the engine improves.
-  // (Session 2 added 123 questions written before the engine saw them, harder than the first 47.)
-  const CORPUS_FLOOR = 0.8;
+  // (Session 2 added 203 questions written before the engine saw them, harder than the first 47.)
+  const CORPUS_FLOOR = 0.78;
   const SEEDS_WITH_CORPUS_FLOOR = 0.72;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
