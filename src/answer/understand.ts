@@ -56,10 +56,11 @@ export interface Understanding {
  * Product words live in content/vocabulary.yml.
  */
 const ASKING = new Set([
-  // Chat spellings of question words
+  // Chat spellings and greetings
   'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
-  'besides', 'still', 'anyway', 'actually', 'really',
-  'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed', 'personal',
+  // Words of how, whose or what else, not of what
+  'besides', 'still', 'anyway', 'actually', 'really', 'personal',
+  'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
   'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'docs',
@@ -74,6 +75,7 @@ const ASKING = new Set([
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
 ]);
 
+/** A host name as people type one: "proxy.contoso.com", "sts.fabrikam.net". */
 const HOST_NAME = /(?<![\w.*-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl)(?![\w.-])/gi;
 
 const hostCache = new WeakMap<FactIndex, Set<string>>();
