@@ -3,9 +3,10 @@ import { canonicalize, componentsIn, type Vocabulary } from '../ingest/vocabular
 
 /**
  * Whether a fact speaks of the components a question asks about (`family`: those it names and
- * their related ones). A sentence that opens with one speaks of it; else its headings decide ("What is Microsoft Entra Connect Health?" inside an
- * article about Microsoft Entra Connect is about Connect Health); else its own words naming one;
- * else the component it is attributed to; else the products its article's title names.
+ * their related ones). A sentence that opens with one speaks of it; else its headings decide
+ * ("What is Microsoft Entra Connect Health?" inside an article about Microsoft Entra Connect is
+ * about Connect Health); else its own words naming one; else the component it is attributed to;
+ * else the products its article's title names.
  */
 export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): boolean {
   const named = namedComponents(fact, vocabulary);
