@@ -67,12 +67,20 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
     return concept && !stated.has(concept.alternatives[0]![0]!);
   });
   if (unstated.length || u.unknownNames.length) confidence = Math.min(confidence, 0.45);
+  // An answer whose words are all there but whose headings say nothing of the question, and that
+  // doesn't say all of it either, is most likely about something else ("conditional access" in a
+  // paragraph on device writeback): not sure enough to answer.
+  const headed = Math.max(0, ...hits.filter((h) => selection.facts.includes(h.fact)).map((h) => h.headingSimilarity));
+  if (headed < 0.05 && confidence < 0.9 && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   const needs = u.intent.needs;
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
 }
+
+/** Facts that say anything in passing; a table row, a port or a parameter says one thing. */
+const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet']);
 
 const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();
 

@@ -13,19 +13,16 @@ const evalDir = path.join(import.meta.dirname, 'eval');
  * the suite, and so does one of these once it abstains: then take it off the list.
  */
 const STILL_ANSWERED = {
-  seeds: ['how do I reset a users password in entra id', 'how do I set up conditional access policies', 'can you write me a powershell script to create users'],
+  seeds: ['how do I reset a users password in entra id'],
   corpus: [
     'can connect health monitor a non-microsoft identity provider',
-    'recommend a vpn for the agent',
     'whats the best backup tool for AD',
-    'how do I migrate mailboxes to exchange online',
     'how to set up MFA for admins',
     'does PTA work with smart card auth',
   ],
   seedsWithCorpus: [
     'is there a mobile app for entra connect',
     'how do I reset a users password in entra id',
-    'how do I set up conditional access policies',
     // Out of scope for the seed docs only: the corpus does say how to back up the ADSync database.
     'how do i back up the sync server',
     'can you write me a powershell script to create users',
