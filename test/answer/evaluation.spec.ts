@@ -19,6 +19,9 @@ const STILL_ANSWERED = {
     'whats the best backup tool for AD',
     'how to set up MFA for admins',
     'does PTA work with smart card auth',
+    'how do i join a computer to the domain',
+    // The directory extensions article does show using extension attributes in dynamic membership groups.
+    'how do I create a dynamic group in entra id',
   ],
   seedsWithCorpus: [
     'is there a mobile app for entra connect',
@@ -26,6 +29,8 @@ const STILL_ANSWERED = {
     // Out of scope for the seed docs only: the corpus does say how to back up the ADSync database.
     'how do i back up the sync server',
     'can you write me a powershell script to create users',
+    'how do i join a computer to the domain',
+    'how do I create a dynamic group in entra id',
   ],
 };
 
@@ -68,7 +73,7 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
 
   // Work in progress (issue #3): corpus answers are not yet at the 90% bar. These floors sit just
   // under today's measured accuracy, so a regression fails; raise them as the engine improves.
-  // (Session 2 added 203 questions written before the engine saw them, harder than the first 47.)
+  // (Session 2 added 218 questions written before the engine saw them, harder than the first 47.)
   const CORPUS_FLOOR = 0.78;
   const SEEDS_WITH_CORPUS_FLOOR = 0.72;
 
