@@ -79,8 +79,8 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   return Math.min(1, confidence);
 }
 
-/** Facts that say anything in passing; a table row, a port or a parameter says one thing. */
-const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet']);
+/** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
+const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet', 'config', 'note']);
 
 const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();
 

@@ -13,7 +13,7 @@ const evalDir = path.join(import.meta.dirname, 'eval');
  * the suite, and so does one of these once it abstains: then take it off the list.
  */
 const STILL_ANSWERED = {
-  seeds: ['how do I reset a users password in entra id', 'how do I delete a user in entra id'],
+  seeds: ['how do I reset a users password in entra id'],
   corpus: [
     'can connect health monitor a non-microsoft identity provider',
     'whats the best backup tool for AD',
@@ -33,7 +33,6 @@ const STILL_ANSWERED = {
     'how do i join a computer to the domain',
     'how do I create a dynamic group in entra id',
     'how do I delete a user in entra id',
-    'whats the max number of users in a tenant',
   ],
 };
 
