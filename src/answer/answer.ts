@@ -71,7 +71,10 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // doesn't say all of it either, is most likely about something else ("conditional access" in a
   // paragraph on device writeback): not sure enough to answer.
   const headed = Math.max(0, ...hits.filter((h) => selection.facts.includes(h.fact)).map((h) => h.headingSimilarity));
-  if (headed < 0.05 && confidence < 0.9 && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // A question of one word ("the meaning of life") is covered by any sentence that holds it: only
+  // a heading saying it makes that an answer — unless the word is a product, which facts are attributed to.
+  const oneWord = u.concepts.length === 1 && !u.concepts[0]!.component;
+  if (headed < 0.05 && (confidence < 0.9 || oneWord) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   const needs = u.intent.needs;
