@@ -103,7 +103,7 @@ export function detectIntent(question: string): Intent {
     ? 'price'
     : asksSize(q)
       ? 'size'
-      : /\bhow (long|often)\b/.test(q)
+      : /\bhow (long|often)\b|\b(interval|frequency)\b/.test(q)
         ? 'duration'
         : /\bhow many\b/.test(q)
           ? 'count'

@@ -60,6 +60,8 @@ const ASKING = new Set([
   'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
   // Words of how, whose or what else, not of what
   'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
+  // Who is asking
+  'team', 'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking',
   'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',

@@ -23,6 +23,7 @@ const STILL_ANSWERED = {
     // The directory extensions article does show using extension attributes in dynamic membership groups.
     'how do I create a dynamic group in entra id',
     'how do i set up azure site recovery',
+    'how do I configure Azure Firewall rules',
   ],
   seedsWithCorpus: [
     'is there a mobile app for entra connect',
@@ -33,6 +34,8 @@ const STILL_ANSWERED = {
     'how do i join a computer to the domain',
     'how do I create a dynamic group in entra id',
     'how do I delete a user in entra id',
+    // Out of scope for the seed docs only: the corpus has Exchange hybrid writeback for cloud sync.
+    'how do I configure exchange hybrid',
   ],
 };
 
@@ -78,7 +81,7 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
 
   // Work in progress (issue #3): corpus answers are not yet at the 90% bar. These floors sit just
   // under today's measured accuracy, so a regression fails; raise them as the engine improves.
-  // (Session 2 added 248 questions written before the engine saw them, harder than the first 47.)
+  // (Session 2 added 266 questions written before the engine saw them, harder than the first 47.)
   const CORPUS_FLOOR = 0.78;
   const SEEDS_WITH_CORPUS_FLOOR = 0.72;
 

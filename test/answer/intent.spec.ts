@@ -44,6 +44,7 @@ describe('what a question asks for', () => {
   it('"how long" and "how often" need a duration', () => {
     expect(detectIntent('how long does it take to enable seamless sso').needs).toBe('duration');
     expect(detectIntent('how often are password hashes synced').needs).toBe('duration');
+    expect(detectIntent('phs sync interval?').needs).toBe('duration');
     expect(VALUE_PATTERNS.duration.test('start a free 30-day trial')).toBe(true);
     expect(VALUE_PATTERNS.duration.test('Every two minutes, the agent asks')).toBe(true);
     expect(VALUE_PATTERNS.duration.test('TCP port 443')).toBe(false);

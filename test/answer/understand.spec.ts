@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clean, understand } from '../../src/answer/understand.js';
+import { clean, isAskingTerm, understand } from '../../src/answer/understand.js';
+import { terms } from '../../src/search/tokenize.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
 
 let searchable: Searchable;
@@ -77,6 +78,12 @@ describe('understanding a question', () => {
     expect(u.unknownNames).toEqual(['team']);
     expect(read('How do I import WinHTTP proxy settings into the health agent?').names).toEqual(['winhttp']);
     expect(read('which ports does the health agent need').names).toEqual([]);
+  });
+
+  it('never counts a word of a name the vocabulary knows as a word of asking ("manager" would hide "Managed")', () => {
+    const nameTerms = searchable.vocabulary.aliases.flatMap((g) => g.names).flatMap((n) => terms(n));
+    // Known and harmless: "information" (Federal Information Processing Standard), "name" (user principal name).
+    expect([...new Set(nameTerms.filter((t) => isAskingTerm(t)))]).toEqual(['inform', 'name']);
   });
 
   it('cleans control characters and caps the length', () => {
