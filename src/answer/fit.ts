@@ -1,5 +1,5 @@
 import type { Fact } from '../fact.js';
-import { VALUE_PATTERNS } from './intent.js';
+import { holdsValue } from './intent.js';
 import type { Understanding } from './understand.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
@@ -32,8 +32,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "How …" and "What …" head too many sections to tell anything.
   const asks = u.intent.questionWord === 'how' || u.intent.questionWord === 'what' ? undefined : u.intent.questionWord;
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
-  if (u.intent.needs === 'date' && /\b(19|20)\d{2}\b/.test(fact.kind === 'version' ? fact.value : fact.text)) fit *= 1.8;
-  if (u.intent.needs === 'duration' && VALUE_PATTERNS.duration.test(fact.text)) fit *= 1.8;
+  // A date or a duration asked is rare in a fact: one that holds it is very likely the answer.
+  if ((u.intent.needs === 'date' || u.intent.needs === 'duration') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= 1.5;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   if (fact.supersededBy) fit *= SUPERSEDED;

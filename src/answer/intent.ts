@@ -35,14 +35,19 @@ export const VALUE_PATTERNS = {
   price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
   count: /\b\d+\b|\bunlimited\b|\bno limit\b/i,
-  date: /\b\d{4}\b/,
+  // A year, not any four digits (port 5671)
+  date: /\b(?:19|20)\d{2}\b/,
   // "up to 30 minutes", "every two hours", "12 months"
   duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
 };
 
-/** Whether what a fact says (a requirement with its explanation) holds the value a question needs. */
+/**
+ * Whether a fact holds the value a question needs: a version fact in its value ("August 31, 2022",
+ * not the "V1" fact of the same sentence), a requirement in its explanation too, others in their text.
+ */
 export function holdsValue(fact: Fact, needs: keyof typeof VALUE_PATTERNS): boolean {
-  return VALUE_PATTERNS[needs].test(fact.kind === 'requirement' && fact.explanation ? `${fact.text} ${fact.explanation}` : fact.text);
+  const said = fact.kind === 'version' ? fact.value : fact.kind === 'requirement' && fact.explanation ? `${fact.text} ${fact.explanation}` : fact.text;
+  return VALUE_PATTERNS[needs].test(said);
 }
 
 /** Question shapes → fact kinds. These are about how people ask, not about the product. */

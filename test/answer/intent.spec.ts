@@ -58,6 +58,8 @@ describe('what a question asks for', () => {
   it('"how many" needs a number', () => {
     expect(detectIntent('how many users can entra connect sync for free').needs).toBe('count');
     expect(VALUE_PATTERNS.count.test('Unlimited number of objects per AD domain')).toBe(true);
+    expect(VALUE_PATTERNS.date.test('TCP port 5671')).toBe(false);
+    expect(VALUE_PATTERNS.date.test('retired on August 31, 2022')).toBe(true);
     expect(VALUE_PATTERNS.price.test('Using this feature is free')).toBe(true);
     expect(VALUE_PATTERNS.price.test('Start a free 30-day trial')).toBe(false);
     expect(VALUE_PATTERNS.price.test('Azure free trial: https://azure.microsoft.com/pricing/free-trial/')).toBe(false);
