@@ -29,16 +29,19 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
 
 /** Two words of one length that differ in two neighbouring letters, swapped ("waht", "what"). */
 export function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const differ = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+  const [i, j, ...more] = differingPositions(a, b) ?? [];
+  return i !== undefined && j === i + 1 && more.length === 0 && a[i] === b[j] && a[j] === b[i];
 }
 
 /** Two words of one length that differ in one letter ("zone", "note"). */
 function isSubstitution(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const differ = [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
-  return differ.length === 1;
+  return differingPositions(a, b)?.length === 1;
+}
+
+/** Where two words of one length differ; undefined when their lengths differ. */
+function differingPositions(a: string, b: string): number[] | undefined {
+  if (a.length !== b.length) return undefined;
+  return [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0);
 }
 
 /** Optimal string alignment distance: Levenshtein where swapping two neighbours is one edit. */
