@@ -101,6 +101,9 @@ describe('/readiness in Slack, end to end against local stand-ins', () => {
       return run && Object.keys(run.states).length === 10;
     });
     await slack.until(() => JSON.stringify(lastUpdate().body.blocks).includes('10/'));
+    const states = Object.values(sqliteRunStore(db).get(runId)!.states);
+    expect(states.map((s) => s.status).sort()).toEqual(['blocked', ...Array<string>(9).fill('done')]);
+    expect(new Set(states.map((s) => s.by))).toEqual(new Set(['U1', 'U2']));
   });
 
   it('saves a note from the modal and shows it', async () => {

@@ -65,5 +65,6 @@ describe('the Slack app in Socket Mode, against a local fake Socket Mode server'
     });
     await slack.until(() => slack.acks.find((a) => a.envelope_id === 'env-3'));
     await slack.until(() => slack.responses.find((r) => r.path === '/respond/sock3'));
+    expect(db.prepare('SELECT user, question, helpful FROM feedback').all()).toEqual([{ user: 'U3', question: 'which ports?', helpful: 1 }]);
   });
 });
