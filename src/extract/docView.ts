@@ -205,9 +205,8 @@ function tableUnits(table: Table, block: Block): TextUnit[] {
   const [head, ...rows] = table.children;
   const headers = head ? head.children.map((c) => plain(c)) : [];
   const units: TextUnit[] = [];
-  for (const row of rows) {
-    const key = row.children[0] ? plain(row.children[0]) : '';
-    const cells = row.children.map((c) => plain(c));
+  for (const { row, cells } of bodyRows(table)) {
+    const key = cells[0] ?? '';
     row.children.forEach((cell, col) => {
       const meta = { section: block.section, alert: block.alert, row: { key, header: headers[col] ?? '', keyHeader: headers[0] ?? '', cells }, intro: block.intro };
       const items = cell.data?.items;
@@ -226,6 +225,20 @@ function tableUnits(table: Table, block: Block): TextUnit[] {
     });
   }
   return units;
+}
+
+/**
+ * A table's body rows as plain cells. A row whose first cell is empty continues the row above
+ * (Markdown has no merged cells: "| | Sync Monitoring Service |" is the Sync row's second agent).
+ */
+export function bodyRows(table: Table): { row: Table['children'][number]; cells: string[] }[] {
+  let key = '';
+  return table.children.slice(1).map((row) => {
+    const cells = row.children.map((c) => plain(c));
+    if (cells[0]) key = cells[0];
+    else if (cells.slice(1).some(Boolean)) cells[0] = key;
+    return { row, cells };
+  });
 }
 
 function phrasing(children: PhrasingContent[]): Pick<TextUnit, 'text' | 'codes' | 'links'> {

@@ -1,6 +1,6 @@
 import type { Table } from 'mdast';
 import type { FactDraft } from '../../fact.js';
-import { lineOf, plain, type DocView, type TextUnit } from '../docView.js';
+import { bodyRows, lineOf, plain, type DocView, type TextUnit } from '../docView.js';
 import { sourceAt } from '../draft.js';
 import { REQUIREMENT_SECTION } from './requirements.js';
 
@@ -17,35 +17,54 @@ const NAVIGATION_SECTION = /^(next steps?|related (articles|content|topics)|see 
  */
 export function extractPassages(view: DocView): FactDraft[] {
   const facts: FactDraft[] = [];
-  let run: TextUnit[] = [];
+  // Paragraphs with what each says: its own text, and the list it introduces.
+  let run: { unit: TextUnit; says: string }[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const text = run.map((u) => u.text).join(' ').slice(0, MAX_PASSAGE);
-    facts.push({ kind: 'passage', text, source: sourceAt(view, run[0]!, run[0]!.text) });
+    const text = run.map((r) => r.says).join(' ').slice(0, MAX_PASSAGE);
+    facts.push({ kind: 'passage', text, source: sourceAt(view, run[0]!.unit, run[0]!.unit.text) });
     run = [];
   };
-  for (const unit of view.units) {
-    if (!unit.text || unit.alert) continue;
+  view.units.forEach((unit, index) => {
+    if (!unit.text || unit.alert) return;
     // "Next steps", "Learn more …": their link lists point elsewhere; a paragraph of prose there still says something.
-    if (NAVIGATION_SECTION.test(unit.section.path.at(-1) ?? '') && mostlyLinks(unit)) continue;
+    if (NAVIGATION_SECTION.test(unit.section.path.at(-1) ?? '') && mostlyLinks(unit)) return;
     // A list item that is only a link points elsewhere; a short label ("Microsoft Entra Connect Health Agent")
     // belongs to the list's own facts; a paragraph of bare code is the command's.
-    if (unit.kind === 'item' && unit.links.some((l) => l.text === unit.text.replace(/[.:]$/, ''))) continue;
-    if (unit.kind === 'item' && unit.text.length < 60 && !/[.:;]/.test(unit.text)) continue;
-    if (unit.codes.length && unit.codes.join(' ').length >= unit.text.length - 2) continue;
+    if (unit.kind === 'item' && unit.links.some((l) => l.text === unit.text.replace(/[.:]$/, ''))) return;
+    if (unit.kind === 'item' && unit.text.length < 60 && !/[.:;]/.test(unit.text)) return;
+    if (unit.codes.length && unit.codes.join(' ').length >= unit.text.length - 2) return;
     if (unit.kind === 'item' && !unit.ordered && !unit.nested && !REQUIREMENT_SECTION.test(unit.section.path.join(' ')) && unit.text.length >= 20) {
       flush();
       facts.push({ kind: 'passage', text: unit.text.slice(0, MAX_PASSAGE), source: sourceAt(view, unit, unit.text) });
-      continue;
+      return;
     }
-    if (unit.kind !== 'paragraph') continue;
-    if (run.length && run[0]!.section !== unit.section) flush();
-    run.push(unit);
-    if (run.reduce((n, u) => n + u.text.length, 0) >= MIN_PASSAGE) flush();
-  }
+    if (unit.kind !== 'paragraph') return;
+    if (run.length && run[0]!.unit.section !== unit.section) flush();
+    const list = listIntroducedBy(view.units, index);
+    run.push({ unit, says: list ? `${unit.text} ${list}` : unit.text });
+    if (list || run.reduce((n, r) => n + r.says.length, 0) >= MIN_PASSAGE) flush();
+  });
   flush();
   facts.push(...tableRows(view));
   return facts;
+}
+
+/**
+ * "Uninstall the following:" says nothing without its list: the bulleted items right after a
+ * paragraph ending in a colon, joined ("A; B; C"). Numbered lists are steps, read as such.
+ */
+function listIntroducedBy(units: TextUnit[], index: number): string | undefined {
+  const intro = units[index]!;
+  if (!intro.text.endsWith(':') || REQUIREMENT_SECTION.test(intro.section.path.join(' '))) return undefined;
+  const items: string[] = [];
+  for (let i = index + 1; i < units.length; i++) {
+    const item = units[i]!;
+    if (item.kind !== 'item' || item.intro !== intro.text) break;
+    if (item.ordered) return undefined;
+    if (!item.nested) items.push(item.text);
+  }
+  return items.length ? items.join('; ') : undefined;
 }
 
 function mostlyLinks(unit: TextUnit): boolean {
@@ -58,19 +77,20 @@ function tableRows(view: DocView): FactDraft[] {
   const facts: FactDraft[] = [];
   for (const block of view.blocks) {
     if (block.node.type !== 'table') continue;
-    const [head, ...rows] = (block.node as Table).children;
+    const head = (block.node as Table).children[0];
     if (!head) continue;
     const headers = head.children.map((c) => plain(c));
     if (isNavigation(block.node as Table)) continue;
     if (/requirement|prerequisite|condition|endpoint|ports?$/i.test(headers.join(' ')) || headers.some((h) => /^ports?$/i.test(h))) continue;
     const inRequirements = REQUIREMENT_SECTION.test(block.section.path.join(' '));
-    for (const row of rows) {
-      const cells = row.children.map((c) => plain(c));
+    for (const { row, cells } of bodyRows(block.node as Table)) {
       const key = cells[0] ?? '';
       // A row that is one long cell is a note spanning the table ("For 100,000 or more objects, …").
       if (!key || (cells.slice(1).every((c) => !c) && key.length < 40)) continue;
       const text = cells.map((c, i) => (c ? `${headers[i] ?? ''}${headers[i] ? ': ' : ''}${c}` : '')).filter(Boolean).join('; ');
-      const source = sourceAt(view, { line: lineOf(row), section: block.section }, key);
+      // Quoted from the row's own first cell: a continued row's key is written on the row above.
+      const own = row.children.map((c) => plain(c)).find(Boolean) ?? key;
+      const source = sourceAt(view, { line: lineOf(row), section: block.section }, own);
       facts.push(inRequirements ? { kind: 'requirement', condition: text, text, source } : { kind: 'passage', text, source });
     }
   }
