@@ -68,11 +68,56 @@ function usesOldNames(text: string, vocabulary: Vocabulary): boolean {
   return vocabulary.aliases.some((g) => g.old.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(text)));
 }
 
-/** Facts of older versions point at the newest version of their article. */
-export function markSuperseded(facts: Fact[], versions: ArticleVersions[]): Fact[] {
-  const newestOf = new Map<string, string>();
-  for (const v of versions) for (const older of v.docs.slice(1)) newestOf.set(older.file, v.docs[0]!.file);
-  return facts.map((f) => (newestOf.has(f.source.file) ? { ...f, supersededBy: newestOf.get(f.source.file)! } : f));
+/**
+ * Facts of older versions point at the newest version of their article that says their section
+ * (the deepest heading above them that a newer version also has). A newer section whose text is
+ * in an include we don't have doesn't say it: the older version is then the newest that does.
+ * A section no newer version has is superseded by the newest.
+ */
+export function markSuperseded(facts: Fact[], versions: ArticleVersions[], vocabulary: Vocabulary): Fact[] {
+  const pathOf = (f: Fact) => f.source.section.split(' > ').map((h) => sectionKey(h, vocabulary)).reverse();
+  const sectionsOf = new Map<string, { said: Set<string> } & ReturnType<typeof headingsOf>>();
+  for (const v of versions) for (const doc of v.docs) sectionsOf.set(doc.file, { said: new Set(), ...headingsOf(doc, vocabulary) });
+  for (const f of facts) {
+    const said = sectionsOf.get(f.source.file)?.said;
+    if (said) for (const h of pathOf(f)) said.add(h);
+  }
+  const newerSaying = new Map<string, (path: string[]) => string | undefined>();
+  for (const v of versions) {
+    v.docs.slice(1).forEach((older, i) => {
+      const newer = v.docs.slice(0, i + 1).map((d) => ({ file: d.file, ...sectionsOf.get(d.file)! }));
+      newerSaying.set(older.file, (path) => {
+        const section = path.find((h) => newer.some((d) => d.headed.has(h)));
+        if (section === undefined) return newer[0]!.file;
+        return newer.find((d) => d.said.has(section) && !d.included.has(section))?.file;
+      });
+    });
+  }
+  return facts.map((f) => {
+    const by = newerSaying.get(f.source.file)?.(pathOf(f));
+    return by ? { ...f, supersededBy: by } : f;
+  });
+}
+
+/** A document's section headings, and those whose own text pulls in an include. */
+function headingsOf(doc: SourceDoc, vocabulary: Vocabulary): { headed: Set<string>; included: Set<string> } {
+  const headed = new Set<string>();
+  const included = new Set<string>();
+  const lines = doc.text.split('\n');
+  const headings = doc.tree.children.filter((n) => n.type === 'heading');
+  headings.forEach((n, i) => {
+    const key = sectionKey(n.children.map((c) => ('value' in c ? c.value : '')).join(''), vocabulary);
+    headed.add(key);
+    const from = n.position?.start.line ?? 0;
+    const to = headings[i + 1]?.position?.start.line ?? lines.length + 1;
+    if (lines.slice(from, to - 1).some((l) => /^\s*\[!INCLUDE\b/i.test(l))) included.add(key);
+  });
+  return { headed, included };
+}
+
+/** "Verify agent installation" (2020) is the section "Verify the agent installation". */
+function sectionKey(heading: string, vocabulary: Vocabulary): string {
+  return normalizeTitle(heading, vocabulary).replace(/\b(the|a|an)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The kinds worth comparing between versions, and what identifies a fact of each kind. */

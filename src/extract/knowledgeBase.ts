@@ -32,7 +32,7 @@ export interface KnowledgeBase {
 /** Parsed documents → facts, with article versions linked and maintainer checks run. Pure. */
 export function buildKnowledgeBase(docs: SourceDoc[], vocabulary: Vocabulary): KnowledgeBase {
   const versions = findArticleVersions(docs, vocabulary);
-  const facts = markSuperseded(docs.flatMap((d) => extractFacts(d, vocabulary)), versions);
+  const facts = markSuperseded(docs.flatMap((d) => extractFacts(d, vocabulary)), versions, vocabulary);
   const superseded = new Set(versions.flatMap((v) => v.docs.slice(1).map((d) => d.file)));
   const warnings = docs.flatMap((d) => [
     ...d.warnings,
@@ -43,7 +43,7 @@ export function buildKnowledgeBase(docs: SourceDoc[], vocabulary: Vocabulary): K
     const own = facts.filter((f) => f.source.file === d.file);
     const factsByKind: DocSummary['factsByKind'] = {};
     for (const f of own) factsByKind[f.kind] = (factsByKind[f.kind] ?? 0) + 1;
-    const newer = own[0]?.supersededBy ?? versions.find((v) => v.docs.slice(1).includes(d))?.docs[0]?.file;
+    const newer = versions.find((v) => v.docs.slice(1).includes(d))?.docs[0]?.file;
     return {
       file: d.file, title: d.title, ...(d.date ? { date: d.date } : {}), format: d.format, hash: d.hash,
       factCount: own.length, factsByKind, ...(newer ? { supersededBy: newer } : {}),
