@@ -38,7 +38,30 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   const looked = commonCandidates(index, lookedUp, termWeight, u.intent.definition, telling.length ? COMMON_CANDIDATES : candidateCount)
     .filter((c) => !found.has(c.id))
     .map((c) => (telling.length ? { ...c, score: 0 } : c));
-  return [...searched, ...looked];
+  // "What services should be running for the cloud sync agent?": the facts of the kind named outright, about the named
+  // component answer it, whatever words they are written in ("Microsoft Azure AD Connect Agent Updater").
+  for (const c of looked) found.add(c.id);
+  const ofKind = u.intent.primary && u.intent.primaryWeight >= 3 && u.component ? factsOfKind(index, u.intent.primary, u.component).filter((id) => !found.has(id)) : [];
+  return [...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} }))];
+}
+
+const byKindCache = new WeakMap<FactIndex, Map<string, number[]>>();
+
+/** The ids of the facts of one kind attributed to one component: a handful, looked up once per index. */
+function factsOfKind(index: FactIndex, kind: string, component: string): number[] {
+  let byKind = byKindCache.get(index);
+  if (!byKind) {
+    byKind = new Map();
+    index.facts.forEach((f, id) => {
+      if (!f.component) return;
+      const key = `${f.kind}\u0000${f.component}`;
+      let ids = byKind!.get(key);
+      if (!ids) byKind!.set(key, (ids = []));
+      ids.push(id);
+    });
+    byKindCache.set(index, byKind);
+  }
+  return byKind.get(`${kind}\u0000${component}`) ?? [];
 }
 
 /** A fact the search found, with where its searched terms stand (`match`, term → fields). */
