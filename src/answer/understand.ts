@@ -75,6 +75,7 @@ const ASKING = new Set([
   'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether',
   'unable', 'wants', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
+  'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
 ]);
 
 /** A host name as people type one: "proxy.contoso.com", "sts.fabrikam.net". */

@@ -15,7 +15,6 @@ const evalDir = path.join(import.meta.dirname, 'eval');
 const STILL_ANSWERED = {
   seeds: ['how do I reset a users password in entra id'],
   corpus: [
-    'can connect health monitor a non-microsoft identity provider',
     'whats the best backup tool for AD',
     'how to set up MFA for admins',
     'does PTA work with smart card auth',
