@@ -80,6 +80,9 @@ const RULES: Rule[] = [
   { kind: 'note', weight: 1.5, pattern: /\b(supported|support|sovereign|china|core|limitations?|caveats?|warning|important|not available)\b/ },
 ];
 
+/** The words right after "what"/"which", up to the verb: "what registry value", "which ports". */
+const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|should|must|will|would|has|have|i|we|you|needs?|requires?|uses?|makes?|gets?|runs?)\b)[\w.-]+\s*){1,3}/;
+
 const DEFINITION = /^(what('s| is| are)|what does .+ do|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
@@ -89,6 +92,16 @@ export function detectIntent(question: string): Intent {
   const kinds: Intent['kinds'] = {};
   for (const rule of RULES) {
     if (rule.pattern.test(q)) kinds[rule.kind] = Math.max(kinds[rule.kind] ?? 0, rule.weight);
+  }
+  // "What registry value makes Entra Connect use Azure Government endpoints?" asks for a value: the
+  // kind named right after "what"/"which" is what is asked; kinds named later only say of what.
+  const head = HEAD.exec(q)?.[0];
+  if (head) {
+    const named = RULES.map((r) => ({ kind: r.kind, at: r.weight >= 2.5 ? r.pattern.exec(q)?.index ?? Infinity : Infinity })).filter((n) => n.at < head.length);
+    if (named.length) for (const kind of Object.keys(kinds) as FactKind[]) if (!named.some((n) => n.kind === kind)) kinds[kind] = Math.min(kinds[kind]!, 1.5);
+    // "What PowerShell version": the last noun of the phrase is the thing asked for.
+    const last = named.reduce((a, b) => (b.at > a.at ? b : a), named[0]!)?.kind;
+    if (last && named.length > 1) kinds[last]! += 0.5;
   }
   const yesNo = YES_NO.test(q);
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.

@@ -10,6 +10,12 @@ describe('what a question asks for', () => {
     ['what is the default for StagingMode', 'config'],
     ['what values does -Role take', 'parameter'],
     ['which switch turns on staging mode?', 'parameter'],
+    // The kind named right after "what"/"which" is asked; a kind named later says of what.
+    ['what registry value makes Entra Connect use Azure Government endpoints?', 'parameter'],
+    ['which account needs permissions on the endpoints?', 'role'],
+    ['what URLs does the PTA agent need in Azure Government?', 'endpoint'],
+    // The last noun of the phrase is the thing: a version, of PowerShell.
+    ['what PowerShell version does the health agent require?', 'version'],
   ])('%s → %s', (question, kind) => {
     expect(detectIntent(question).primary).toBe(kind);
   });
