@@ -38,8 +38,15 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   if (fact.supersededBy) fit *= SUPERSEDED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
-  if (u.environment && fact.kind === 'endpoint') fit *= fact.environment === u.environment ? 1.5 : 0.3;
+  if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;
+}
+
+/** An endpoint's environment: its table row's, or the one its headings name ("… for the Azure Government cloud"). */
+function environmentOf(fact: Fact & { kind: 'endpoint' }, asked: string): string | undefined {
+  if (fact.environment) return fact.environment;
+  const headings = `${fact.source.title} > ${fact.source.section}`.toLowerCase();
+  return headings.includes(asked.toLowerCase()) ? asked : undefined;
 }
 
 /** A name as a system spells it: `CONTOSO\\provAgentgMSA$`, `AADConnectProvisioningAgent`. */

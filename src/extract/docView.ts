@@ -82,7 +82,8 @@ const plainCache = new WeakMap<Nodes, string>();
 
 function textOf(node: Nodes | Nodes[]): string {
   if (Array.isArray(node)) return node.map(textOf).join(node.every((n) => INLINE.has(n.type)) ? '' : ' ');
-  if (node.type === 'html') return '';
+  // "*.msappproxy.us</br>*.servicebus.usgovcloudapi.net": a line break between two values keeps them two.
+  if (node.type === 'html') return /^<\/?br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
   if (node.type === 'break') return ' ';
   if (node.type === 'image' || node.type === 'imageReference') return ''; // screenshots: their alt text is not prose
   if ('value' in node) return node.value;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { MAX_TEXT } from '../../src/answer/renderText.js';
@@ -133,5 +135,20 @@ describe('abstaining', () => {
 
   it('suggests the closest topics', () => {
     expect(ask('How do I configure the health agent with Okta?').suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('endpoints of an environment', () => {
+  it('include a table cell of host names, each an endpoint of the article about that environment', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-gov-'));
+    writeFileSync(path.join(dir, 'government-cloud.md'), [
+      '---', 'title: Hybrid identity considerations for the Azure Government cloud', 'ms.date: 03/26/2024', '---', '',
+      '# Hybrid identity considerations for the Azure Government cloud', '', '## Pass-through Authentication', '', '### Allow access to URLs', '',
+      '|URL |How it\'s used|', '|-----|-----|', '|&#42;.msappproxy.us</br>&#42;.servicebus.usgovcloudapi.net|The agent uses these URLs to communicate with the cloud service. |', '',
+    ].join('\n'));
+    const withGovArticle = await buildSearchable(['content', dir]);
+    const a = answer('What URLs does the pass-through authentication agent need in Azure Government?', withGovArticle);
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => f.text)).toContain('*.msappproxy.us');
   });
 });

@@ -24,7 +24,8 @@ export function extractEndpoints(view: DocView): FactDraft[] {
       const quote = unit.text;
       const source = sourceAt(view, unit, quote);
       const remarks = parenthetical(unit.text);
-      if (isEndpointList && hosts.length === 1) {
+      // A cell or item that is only addresses ("login.windows.us *.microsoftonline.us …") lists endpoints, each one.
+    if (isEndpointList && (hosts.length === 1 || onlyHosts(unit))) {
         const environment = unit.row && ENVIRONMENT_HEADER.test(unit.row.keyHeader) ? unit.row.key : undefined;
         const port = /\bport:?\s*(\d{2,5})\b/i.exec(unit.text)?.[1];
         facts.push({
@@ -61,6 +62,14 @@ export function extractEndpoints(view: DocView): FactDraft[] {
 function hostsIn(unit: TextUnit): string[] {
   const fromCode = unit.codes.map((c) => c.trim()).filter((c) => HOST.test(c) && /[a-z]/i.test(c) && !/^\d+(\.\d+)+$/.test(c));
   if (fromCode.length) return [...new Set(fromCode)];
+  if (onlyHosts(unit)) return [...new Set(unit.text.split(/\s+/))];
   const bare = unit.text.split(/\s+/)[0] ?? '';
   return unit.kind !== 'paragraph' && HOST.test(bare) && /^(https?:\/\/|\*)/.test(bare) ? [bare] : [];
+}
+
+/** A table cell written as nothing but host names and URLs, one after another. */
+function onlyHosts(unit: TextUnit): boolean {
+  if (unit.kind !== 'cell') return false;
+  const words = unit.text.split(/\s+/);
+  return words.length > 1 && words.every((w) => HOST.test(w) && /[a-z]{2,}$/i.test(w.replace(/:\d+$/, '').replace(/\/.*$/, '')));
 }
