@@ -3,8 +3,9 @@ import { codeLines, sentences, type DocView, type TextUnit } from '../docView.js
 import { sourceAt } from '../draft.js';
 
 const FILE_NAME = /(?<![\w\\%.-])([\w][\w.-]*\.(?:exe\.config|exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf))\b/gi;
-const MAYBE_FILE = /\.(?:exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf)\b|[A-Za-z]:\\|%\w+%\\/i;
-const PATH = /(?:[A-Za-z]:|%\w+%)(?:\\{1,2}[^\\'"\n<>|]+)+/g;
+const MAYBE_FILE = /\.(?:exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf)\b|[A-Za-z]:\\|%\w+%\\|Program Files\\/i;
+// "C:\\Program Files\\…", "%programfiles%\\…", or "Program files\\…" written without its drive.
+const PATH = /(?:[A-Za-z]:|%\w+%|\bProgram Files(?: \(x86\))?(?=\\))(?:\\{1,2}[^\\'"\n<>|]+)+/gi;
 
 /** Installers, executables, config files, libraries, scripts and folders the docs name. */
 export function extractFiles(view: DocView): FactDraft[] {
