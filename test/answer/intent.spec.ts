@@ -20,6 +20,11 @@ describe('what a question asks for', () => {
     expect(detectIntent(question).primary).toBe(kind);
   });
 
+  it('"when" asks for a date only as the question word: "what happens when…" asks what happens', () => {
+    expect(detectIntent('when was V1 retired?').primary).toBe('version');
+    expect(detectIntent('what happens when the delete threshold is exceeded?').primary).toBeUndefined();
+  });
+
   it('"switch" as a verb is not a parameter', () => {
     expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });
