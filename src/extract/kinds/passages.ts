@@ -2,12 +2,11 @@ import type { Table } from 'mdast';
 import type { FactDraft } from '../../fact.js';
 import { bodyRows, lineOf, plain, type DocView, type TextUnit } from '../docView.js';
 import { sourceAt } from '../draft.js';
-import { REQUIREMENT_SECTION } from './requirements.js';
+import { listsRequirements, NAVIGATION_SECTION } from './requirements.js';
 
 /** Shorter paragraphs ("For more information, see …") join the next one of their section. */
 const MIN_PASSAGE = 80;
 const MAX_PASSAGE = 1200;
-const NAVIGATION_SECTION = /^(next steps?|related (articles|content|topics)|see also|additional resources|learn more)\b/i;
 
 /**
  * The prose no structured fact holds, for questions those don't answer ("What does device
@@ -34,14 +33,15 @@ export function extractPassages(view: DocView): FactDraft[] {
     if (unit.kind === 'item' && unit.links.some((l) => l.text === unit.text.replace(/[.:]$/, ''))) return;
     if (unit.kind === 'item' && unit.text.length < 60 && !/[.:;]/.test(unit.text)) return;
     if (unit.codes.length && unit.codes.join(' ').length >= unit.text.length - 2) return;
-    if (unit.kind === 'item' && !unit.ordered && !unit.nested && !REQUIREMENT_SECTION.test(unit.section.path.join(' ')) && unit.text.length >= 20) {
+    // Items of a section headed as prerequisites are only requirements; those of an article titled so are prose too.
+    if (unit.kind === 'item' && !unit.ordered && !unit.nested && !listsRequirements(unit.section, '') && unit.text.length >= 20) {
       flush();
       facts.push({ kind: 'passage', text: unit.text.slice(0, MAX_PASSAGE), source: sourceAt(view, unit, unit.text) });
       return;
     }
     if (unit.kind !== 'paragraph') return;
     if (run.length && run[0]!.unit.section !== unit.section) flush();
-    const list = listIntroducedBy(view.units, index);
+    const list = listIntroducedBy(view.units, index, view.doc.title);
     run.push({ unit, says: list ? `${unit.text} ${list}` : unit.text });
     if (list || run.reduce((n, r) => n + r.says.length, 0) >= MIN_PASSAGE) flush();
   });
@@ -54,9 +54,9 @@ export function extractPassages(view: DocView): FactDraft[] {
  * "Uninstall the following:" says nothing without its list: the bulleted items right after a
  * paragraph ending in a colon, joined ("A; B; C"). Numbered lists are steps, read as such.
  */
-function listIntroducedBy(units: TextUnit[], index: number): string | undefined {
+function listIntroducedBy(units: TextUnit[], index: number, title: string): string | undefined {
   const intro = units[index]!;
-  if (!intro.text.endsWith(':') || REQUIREMENT_SECTION.test(intro.section.path.join(' '))) return undefined;
+  if (!intro.text.endsWith(':') || listsRequirements(intro.section, title)) return undefined;
   const items: string[] = [];
   for (let i = index + 1; i < units.length; i++) {
     const item = units[i]!;
@@ -82,7 +82,7 @@ function tableRows(view: DocView): FactDraft[] {
     const headers = head.children.map((c) => plain(c));
     if (isNavigation(block.node as Table)) continue;
     if (/requirement|prerequisite|condition|endpoint|ports?$/i.test(headers.join(' ')) || headers.some((h) => /^ports?$/i.test(h))) continue;
-    const inRequirements = REQUIREMENT_SECTION.test(block.section.path.join(' '));
+    const inRequirements = listsRequirements(block.section, view.doc.title);
     for (const { row, cells } of bodyRows(block.node as Table)) {
       const key = cells[0] ?? '';
       // A row that is one long cell is a note spanning the table ("For 100,000 or more objects, …").

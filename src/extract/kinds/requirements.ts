@@ -1,11 +1,22 @@
 import type { Table } from 'mdast';
 import type { FactDraft } from '../../fact.js';
-import { lineOf, plain, sentences, type DocView } from '../docView.js';
+import { lineOf, plain, sentences, type DocView, type SectionRef } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
 const REQUIREMENT_HEADER = /requirement|prerequisite|condition/i;
-/** A section whose heading says it lists what is needed ("Prerequisites", "Required permissions"). */
-export const REQUIREMENT_SECTION = /\b(prerequisites?|requirements?|required permissions|permissions required)\b/i;
+/** A heading that says its section lists what is needed ("Prerequisites", "Required permissions"). */
+const REQUIREMENT_HEADING = /\b(prerequisites?|requirements?|required permissions|permissions required)\b/i;
+/** Sections that point elsewhere: their lists are links, not what is needed. */
+export const NAVIGATION_SECTION = /^(next steps?|related (articles|content|topics)|see also|additional resources|learn more)\b/i;
+
+/**
+ * Whether a section lists what is needed: its headings say so, or the article's title does
+ * ("Prerequisites for Microsoft Entra Connect": every list in it is one of prerequisites).
+ */
+export function listsRequirements(section: SectionRef, title: string): boolean {
+  if (section.faq || NAVIGATION_SECTION.test(section.path.at(-1) ?? '')) return false;
+  return REQUIREMENT_HEADING.test(section.path.join(' ')) || REQUIREMENT_HEADING.test(title);
+}
 const REQUIRES = /\b(requires?|(?:is|are|be) required|must have|must be (?:installed|configured|running|enabled|registered|met)|must run|need to (?:have|install)|needs to be installed)\b/i;
 const HEDGED = /\b(might|may|could)\b/i;
 const NEGATED = /\b(doesn't|does not|isn't|is not|aren't|not)\s+(require|required|need)/i;
@@ -37,7 +48,7 @@ export function extractRequirements(view: DocView): FactDraft[] {
 
   for (const unit of view.units) {
     if (covered.has(unit.line) || unit.kind === 'code' || unit.kind === 'cell') continue;
-    const inRequirementSection = REQUIREMENT_SECTION.test(unit.section.path.join(' ')) && !unit.section.faq;
+    const inRequirementSection = listsRequirements(unit.section, view.doc.title);
     // Numbered or not, the items of a prerequisites list are requirements (numbered ones are steps too).
     if (unit.kind === 'item' && !unit.nested && inRequirementSection && !/^(see|for more information)/i.test(unit.text)) {
       facts.push({ kind: 'requirement', condition: unit.text, text: unit.text, source: sourceAt(view, unit, unit.text) });
