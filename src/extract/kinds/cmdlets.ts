@@ -23,6 +23,8 @@ const DEFAULT_MARK = [
 const VALUES_INTRO = /\b(\w+) parameter (?:currently )?(?:takes|accepts|supports|can be)(?: one of)?(?: the)? following values/i;
 const ACCEPTS_AS_PARAMETER = /\baccepts? `?(\w+)`? as a parameter (?:to )?(.+)$/i;
 
+const POINTER = /^(for more (information|details)|for details|to learn more|learn more|see|refer to)\b/i;
+
 interface Occurrence {
   name: string;
   unit: TextUnit;
@@ -68,6 +70,8 @@ function findOccurrences(view: DocView): Occurrence[] {
     }
     // Scraped pages lose code formatting: a command can stand in plain prose.
     for (const sentence of sentences(unit.text)) {
+      // "For more information, see Set-ExecutionPolicy": a pointer to the cmdlet's page says nothing of it.
+      if (POINTER.test(sentence)) continue;
       for (const name of sentence.match(CMDLET) ?? []) {
         if (unit.codes.some((c) => c.includes(name))) continue;
         found.push({ name, unit, quote: sentence, purpose: sentence, standalone: false });
