@@ -33,7 +33,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const primary = u.intent.primary;
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;
-  const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.3 : 0.15;
+  const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.35 : 0.15;
   // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
   // Any number is no sign of a count ("error code 81011"), so a count is left to the ranking.
   const needs = u.intent.needs === 'count' ? undefined : u.intent.needs;
