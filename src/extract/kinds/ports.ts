@@ -2,7 +2,9 @@ import type { FactDraft } from '../../fact.js';
 import { sentences, type DocView, type TextUnit } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
-const PORT_PHRASE = /\b(?:(TCP|UDP|HTTPS?)\s+)?ports?:?\s+((?:\d{2,5})(?:\s*(?:,|and|or|\/)\s*\d{2,5})*)\b/gi;
+// "ports 80 and 443", "ports 53 (DNS), 88 (Kerberos) and 389 (LDAP)": each number may carry what it is for.
+const PORT_PHRASE = /\b(?:(TCP|UDP|HTTPS?)\s+)?ports?:?\s+(\d{2,5}(?:\s*\([^()]{1,30}\))?(?:\s*(?:,|and|or|\/)\s*\d{2,5}(?:\s*\([^()]{1,30}\))?)*)/gi;
+const LABELLED_PORT = /(\d{2,5})(?:\s*\(([^()]{1,30})\))?/g;
 const NUMBER_THEN_PROTOCOL = /\b(\d{2,5})\s*\((TCP|UDP|TCP\/UDP)\)/gi;
 const PORT_HEADER = /^ports?$|port number/i;
 
@@ -37,7 +39,10 @@ export function extractPorts(view: DocView): FactDraft[] {
     for (const piece of pieces) {
       const purpose = unit.kind === 'cell' && unit.intro && piece.length < 40 ? `${unit.intro} ${piece}` : piece;
       for (const match of piece.matchAll(PORT_PHRASE)) {
-        for (const n of match[2]!.split(/\s*(?:,|and|or|\/)\s*/)) add(unit, Number(n), match[1], piece, purpose);
+        for (const [, n, label] of match[2]!.matchAll(LABELLED_PORT)) {
+          const protocol = label && /^(TCP|UDP|TCP\/UDP)$/i.test(label) ? label : undefined;
+          add(unit, Number(n), match[1] ?? protocol, piece, label && !protocol ? `${label}: ${purpose}` : purpose);
+        }
       }
       for (const match of piece.matchAll(NUMBER_THEN_PROTOCOL)) add(unit, Number(match[1]), match[2], piece, purpose);
     }
