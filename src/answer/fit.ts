@@ -1,5 +1,6 @@
 import type { Fact } from '../fact.js';
 import { holdsValue } from './intent.js';
+import { holdsCountIn } from './numbers.js';
 import type { Understanding } from './understand.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
@@ -35,6 +36,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // A date or a duration asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= 1.5;
+  // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
+  if (holdsCountIn(fact.text, u.counts)) fit *= 2;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   if (fact.supersededBy) fit *= SUPERSEDED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;

@@ -2,6 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { aliasMatches, canonicalize, componentFamily, componentIn, componentsIn, escapeRegExp, type Vocabulary } from '../ingest/vocabulary.js';
 import type { FactIndex } from '../search/factIndex.js';
 import { processTerm, STOP_WORDS, terms, tokenize } from '../search/tokenize.js';
+import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
 import { closestWord, editDistance, isSwap } from './spelling.js';
 
@@ -49,6 +50,8 @@ export interface Understanding {
   component?: string;
   /** Every component the question names and those related to them: facts of others are about something else. */
   componentFamily: string[];
+  /** Counts the question states ("for 200,000 objects"): a fact whose range holds one is about that case. */
+  counts: number[];
 }
 
 /**
@@ -97,7 +100,8 @@ const ADVERB = /^[a-z]{3,}ly$/;
 
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
-  const corrected = correctTypos(question, index, vocabulary);
+  // "200,000 objects" is one count, not the terms 200 and 000.
+  const corrected = correctTypos(question.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'), index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const synonyms = synonymTerms(vocabulary);
   const inIndex = (t: string) => index.documentFrequency.has(t);
@@ -169,7 +173,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
     componentFamily: componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent: detectIntent(corrected), environment, component,
+    intent: detectIntent(corrected), environment, component, counts: countsIn(question),
   };
 }
 

@@ -25,6 +25,8 @@ const STILL_ANSWERED = {
     'how do I configure Azure Firewall rules',
   ],
   seedsWithCorpus: [
+    // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
+    'How much RAM does the health agent server need?',
     'is there a mobile app for entra connect',
     'how do I reset a users password in entra id',
     // Out of scope for the seed docs only: the corpus does say how to back up the ADSync database.

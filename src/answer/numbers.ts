@@ -1,0 +1,38 @@
+/**
+ * Quantities in questions and in facts: "for 200,000 objects" falls in the hardware table's
+ * "100,000–300,000" row. Counts only: versions (2.4.131.0) and sizes with decimals are not ranges.
+ */
+
+/** A count as written: "200000", "200,000", "200k". */
+const COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(k)?(?![\d.,]\d)/gi;
+
+export function countsIn(text: string): number[] {
+  return [...text.matchAll(COUNT)].map(([, digits, k]) => Number(digits!.replace(/,/g, '')) * (k ? 1000 : 1)).filter((n) => n >= 10);
+}
+
+const N = String.raw`(\d{1,3}(?:,\d{3})+|\d{2,})`;
+const RANGES: { pattern: RegExp; range: (a: number, b: number) => [number, number] }[] = [
+  { pattern: new RegExp(`${N}\\s*(?:–|—|-|to)\\s*${N}`, 'g'), range: (a, b) => [a, b] },
+  { pattern: new RegExp(`\\b(?:fewer|less) than\\s+${N}`, 'gi'), range: (a) => [0, a - 1] },
+  { pattern: new RegExp(`\\b(?:up to|at most|maximum of)\\s+${N}`, 'gi'), range: (a) => [0, a] },
+  { pattern: new RegExp(`\\b(?:more|greater) than\\s+${N}`, 'gi'), range: (a) => [a + 1, Infinity] },
+  { pattern: new RegExp(`${N}\\s+or more\\b`, 'gi'), range: (a) => [a, Infinity] },
+];
+
+/** The ranges a text states: "10,000–50,000", "fewer than 10,000", "100,000 or more". */
+export function rangesIn(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const { pattern, range } of RANGES) {
+    for (const m of text.matchAll(pattern)) {
+      const [a, b] = [m[1], m[2]].map((d) => (d === undefined ? NaN : Number(d.replace(/,/g, ''))));
+      found.push(range(a!, b!));
+    }
+  }
+  return found;
+}
+
+/** Whether a fact's text states a range that holds one of the question's counts. */
+export function holdsCountIn(text: string, counts: number[]): boolean {
+  if (counts.length === 0) return false;
+  return rangesIn(text).some(([lo, hi]) => counts.some((n) => n >= lo && n <= hi));
+}
