@@ -22,7 +22,7 @@ import { extractVersions } from './kinds/versions.js';
 export function extractFacts(doc: SourceDoc, vocabulary: Vocabulary): Fact[] {
   const view = viewDoc(doc);
   const extractors: Extractor[] = [
-    extractRequirements, extractEndpoints, extractPorts, extractCmdlets, extractServices, extractFiles,
+    extractRequirements, (v) => extractEndpoints(v, vocabulary), extractPorts, extractCmdlets, extractServices, extractFiles,
     extractVersions, (v) => extractRoles(v, vocabulary), extractLicenses, extractSteps, extractNotes, extractConfig,
     extractFaq, extractPassages,
   ];

@@ -4,14 +4,14 @@ import { parse as parseYaml } from 'yaml';
 import { VOCABULARY_FILE } from './contentFiles.js';
 import type { AliasGroup, Vocabulary } from './vocabulary.js';
 
-export const EMPTY_VOCABULARY: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {} };
+export const EMPTY_VOCABULARY: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {}, exampleDomains: [] };
 
 /**
  * Reads `vocabulary.yml` from each content root (missing files are fine) and merges them.
  * A malformed file is an error naming the file: the bot must not run on half its vocabulary.
  */
 export function loadVocabulary(roots: string[]): Vocabulary {
-  const merged: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {} };
+  const merged: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {}, exampleDomains: [] };
   const definedIn = new Map<string, string>();
   for (const root of roots) {
     const file = path.join(root, VOCABULARY_FILE);
@@ -19,6 +19,7 @@ export function loadVocabulary(roots: string[]): Vocabulary {
     const vocabulary = parseVocabulary(readFileSync(file, 'utf8'), file);
     merged.aliases.push(...vocabulary.aliases);
     merged.components.push(...vocabulary.components.filter((c) => !merged.components.includes(c)));
+    merged.exampleDomains.push(...vocabulary.exampleDomains.filter((d) => !merged.exampleDomains.includes(d)));
     Object.assign(merged.partOf, vocabulary.partOf);
     for (const part of Object.keys(vocabulary.partOf)) definedIn.set(part, file);
     for (const [word, more] of Object.entries(vocabulary.synonyms)) {
@@ -39,7 +40,7 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
   } catch (error) {
     throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const record = (data ?? {}) as { aliases?: unknown; synonyms?: unknown; components?: unknown };
+  const record = (data ?? {}) as { aliases?: unknown; synonyms?: unknown; components?: unknown; exampleDomains?: unknown };
   const aliases = Array.isArray(record.aliases) ? record.aliases : [];
   const groups = aliases.map((entry, i): AliasGroup => {
     const names = Array.isArray(entry) ? entry : (entry as { names?: unknown })?.names;
@@ -69,6 +70,8 @@ export function parseVocabulary(text: string, file: string): Vocabulary {
     components.push(name);
     if (whole) partOf[name] = whole;
   });
-  return { aliases: groups, synonyms, components, partOf };
+  const examples = record.exampleDomains ?? [];
+  if (!Array.isArray(examples) || !examples.every((d) => typeof d === 'string')) throw new Error(`${file}: exampleDomains must be a list of domain names`);
+  return { aliases: groups, synonyms, components, partOf, exampleDomains: examples.map((d) => d.toLowerCase()) };
 }
 

@@ -15,6 +15,14 @@ export interface Vocabulary {
   components: string[];
   /** Component → the larger product it is part of ("provisioning agent" → "Cloud Sync"). */
   partOf: Record<string, string>;
+  /** Domains the docs use for made-up examples (contoso.com): their addresses are no endpoints to allow. */
+  exampleDomains: string[];
+}
+
+/** Whether a host or URL is one of the docs' made-up examples ("https://sts.contoso.com", "bmcontoso.com"). */
+export function isExampleHost(host: string, vocabulary: Vocabulary): boolean {
+  const name = host.replace(/^\w+:\/\//, '').replace(/[:/].*$/, '').toLowerCase();
+  return vocabulary.exampleDomains.some((d) => name.endsWith(d));
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary, parseVocabulary } from '../../src/ingest/loadVocabulary.js';
-import { componentFamily, componentsIn } from '../../src/ingest/vocabulary.js';
+import { componentFamily, componentsIn, isExampleHost } from '../../src/ingest/vocabulary.js';
 
 const vocabulary = parseVocabulary(
   `
@@ -38,5 +38,19 @@ describe('the vocabulary of products and components', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kb-vocabulary-'));
     writeFileSync(path.join(root, 'vocabulary.yml'), 'components:\n  - { name: Agent, partOf: Cloud Synk }\n  - Cloud Sync\n');
     expect(() => loadVocabulary([root])).toThrow(/"Agent" is partOf "Cloud Synk", which is not one of the components/);
+  });
+});
+
+describe('the domains the docs use for made-up examples', () => {
+  const examples = parseVocabulary('exampleDomains: [contoso.com]\n', 'vocabulary.yml');
+
+  it('tell an example address from a real one, subdomains and prefixed names included', () => {
+    expect(isExampleHost('https://sts.contoso.com', examples)).toBe(true);
+    expect(isExampleHost('http://bmcontoso.com/adfs/services/trust', examples)).toBe(true);
+    expect(isExampleHost('https://login.microsoftonline.com', examples)).toBe(false);
+  });
+
+  it('must be a list of names', () => {
+    expect(() => parseVocabulary('exampleDomains: contoso.com\n', 'content/vocabulary.yml')).toThrow(/content\/vocabulary.yml: exampleDomains must be a list/);
   });
 });

@@ -1,6 +1,7 @@
 import type { FactDraft } from '../../fact.js';
 import { sentences, type DocView, type TextUnit } from '../docView.js';
 import { parenthetical, sourceAt } from '../draft.js';
+import { isExampleHost, type Vocabulary } from '../../ingest/vocabulary.js';
 
 /** A host pattern or URL: `*.blob.core.windows.net`, `**.servicebus.windows.net`, `https://login.microsoftonline.com`. */
 export const HOST = /^(?:https?:\/\/)?(?:\*{1,2}\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{2,5})?(?:\/[^\s]*)?$/i;
@@ -14,13 +15,15 @@ const LINK_HOST = /fwlink|aka\.ms|\/download\//i;
  * environment of their table row ("General public", "Azure Government"), a port and remarks.
  * Other addresses become `url` facts: sites to trust, download links, portals.
  */
-export function extractEndpoints(view: DocView): FactDraft[] {
+export function extractEndpoints(view: DocView, vocabulary: Vocabulary): FactDraft[] {
   const facts: FactDraft[] = [];
   for (const unit of view.units) {
     if (unit.kind === 'code') continue;
     const hosts = hostsIn(unit);
     const isEndpointList = ENDPOINT_CONTEXT.test(`${unit.row?.header ?? ''} ${unit.intro ?? ''} ${unit.section.path.at(-1) ?? ''}`) && (unit.kind === 'item' || unit.kind === 'cell');
     for (const host of hosts) {
+      // "(for example, https://sts.contoso.com)": a made-up address is no endpoint to allow nor a site to visit.
+      if (isExampleHost(host, vocabulary)) continue;
       const quote = unit.text;
       const source = sourceAt(view, unit, quote);
       const remarks = parenthetical(unit.text);
@@ -42,13 +45,14 @@ export function extractEndpoints(view: DocView): FactDraft[] {
     // Bare addresses in prose ("The https://aka.ms/aadconnecthealth URL takes you to …").
     for (const m of unit.text.matchAll(/\bhttps?:\/\/[^\s)<>"']+[^\s)<>"'.,;:]/g)) {
       const url = m[0];
+      if (isExampleHost(url, vocabulary)) continue;
       if (hosts.includes(url) || unit.links.some((l) => l.url === url || l.text === url)) continue;
       const sentence = sentences(unit.text).find((s) => s.includes(url)) ?? unit.text;
       if (!LINK_PURPOSE.test(sentence) && !LINK_HOST.test(url)) continue;
       facts.push({ kind: 'url', url, label: sentence, text: `${url} — ${sentence}`, source: sourceAt(view, unit, sentence) });
     }
     for (const link of unit.links) {
-      if (!/^https?:/i.test(link.url) || hosts.includes(link.url)) continue;
+      if (!/^https?:/i.test(link.url) || hosts.includes(link.url) || isExampleHost(link.url, vocabulary)) continue;
       if (!LINK_PURPOSE.test(link.text) && !LINK_HOST.test(link.url)) continue;
       // A link whose text is its address says nothing of what it is for; its sentence does.
       const label = link.text === link.url || /^https?:/.test(link.text) ? (sentences(unit.text).find((s) => s.includes(link.text)) ?? unit.text) : link.text;
