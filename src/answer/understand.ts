@@ -156,7 +156,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     } else if (mapped.length) {
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
       concepts.push({ alternatives: mapped, equivalent: mapped.map(() => true), component: undefined });
-    } else if (lower.length >= 3 && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term) && !ADVERB.test(lower)) {
+    } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term) && !ADVERB.test(lower)) {
       unknown.push(lower);
     }
   }

@@ -23,6 +23,11 @@ describe('understanding a question', () => {
     expect(read('tell me about webb').concepts).toEqual([]);
   });
 
+  it('keeps a short product code the docs never use as unknown ("E3"), and one they use as a word ("P1")', () => {
+    expect(read('how many licenses come with Microsoft 365 E3').unknown).toEqual(['e3']);
+    expect(read('does connect health need P1').unknown).toEqual([]);
+  });
+
   it('brings aliases to their current name and reads the product asked about', () => {
     expect(read('AADC sync version').canonical).toContain('Microsoft Entra Connect');
     expect(read('health agent ports').component).toBe('Microsoft Entra Connect Health');
