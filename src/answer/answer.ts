@@ -18,6 +18,8 @@ export function answer(question: string, searchable: Searchable): Answer {
   // A question about one product is answered from what is said about it: "Can I install the
   // provisioning agent on Server Core?" is not answered by what the Connect Health docs say.
   const hits = retrieve(u, searchable.index).filter((h) => !u.component || speaksOf(h.fact, u.componentFamily, searchable.vocabulary));
+  // "Can you reset my password?" asks for something done, not for what the docs say.
+  if (u.intent.request) return abstain(u, hits, 0);
   const selection = select(u, hits, factsOfFile(searchable));
   const confidence = selection ? confidenceOf(u, hits, selection) : 0;
   if (!selection || confidence < ANSWER_THRESHOLD) return abstain(u, hits, confidence);

@@ -31,7 +31,6 @@ const STILL_ANSWERED = {
     'how do I reset a users password in entra id',
     // Out of scope for the seed docs only: the corpus does say how to back up the ADSync database.
     'how do i back up the sync server',
-    'can you write me a powershell script to create users',
     'how do i join a computer to the domain',
     'how do I create a dynamic group in entra id',
     'how do I delete a user in entra id',

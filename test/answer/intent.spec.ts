@@ -25,6 +25,13 @@ describe('what a question asks for', () => {
     expect(detectIntent('what happens when the delete threshold is exceeded?').primary).toBeUndefined();
   });
 
+  it('tells a request to act ("can you reset my password") from a question put politely ("can you tell me the ports")', () => {
+    expect(detectIntent('can you reset my password').request).toBe(true);
+    expect(detectIntent('could you unlock our account please').request).toBe(true);
+    expect(detectIntent('can you tell me which ports the agent needs').request).toBe(false);
+    expect(detectIntent('can you install the agent on server core?').request).toBe(false);
+  });
+
   it('"switch" as a verb is not a parameter', () => {
     expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });
