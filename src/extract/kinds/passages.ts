@@ -36,7 +36,8 @@ export function extractPassages(view: DocView): FactDraft[] {
     // Items of a section headed as prerequisites are only requirements; those of an article titled so are prose too.
     if (unit.kind === 'item' && !unit.ordered && !unit.nested && !listsRequirements(unit.section, '') && unit.text.length >= 20) {
       flush();
-      facts.push({ kind: 'passage', text: unit.text.slice(0, MAX_PASSAGE), source: sourceAt(view, unit, unit.text) });
+      const list = listIntroducedBy(view.units, index, view.doc.title);
+      facts.push({ kind: 'passage', text: (list ? `${unit.text} ${list}` : unit.text).slice(0, MAX_PASSAGE), source: sourceAt(view, unit, unit.text) });
       return;
     }
     if (unit.kind !== 'paragraph') return;
@@ -52,7 +53,7 @@ export function extractPassages(view: DocView): FactDraft[] {
 
 /**
  * "Uninstall the following:" says nothing without its list: the bulleted items right after a
- * paragraph ending in a colon, joined ("A; B; C"). Numbered lists are steps, read as such.
+ * paragraph or item ending in a colon, joined ("A; B; C"). Numbered lists are steps, read as such.
  */
 function listIntroducedBy(units: TextUnit[], index: number, title: string): string | undefined {
   const intro = units[index]!;
@@ -62,7 +63,8 @@ function listIntroducedBy(units: TextUnit[], index: number, title: string): stri
     const item = units[i]!;
     if (item.kind !== 'item' || item.intro !== intro.text) break;
     if (item.ordered) return undefined;
-    if (!item.nested) items.push(item.text);
+    // A paragraph's list stands beside it; an item's list is nested in it.
+    if (item.nested === (intro.kind === 'item')) items.push(item.text);
   }
   return items.length ? items.join('; ') : undefined;
 }
