@@ -20,9 +20,10 @@ describe('what a question asks for', () => {
     expect(detectIntent(question).primary).toBe(kind);
   });
 
-  it('"when" asks for a date only as the question word: "what happens when…" asks what happens', () => {
+  it('"when" asks for a date only of what was or will be ("when was V1 retired"), not of a case ("when should I…")', () => {
     expect(detectIntent('when was V1 retired?').primary).toBe('version');
     expect(detectIntent('what happens when the delete threshold is exceeded?').primary).toBeUndefined();
+    expect(detectIntent('when should I use customized settings?').primary).toBeUndefined();
   });
 
   it('tells a request to act ("can you reset my password") from a question put politely ("can you tell me the ports")', () => {
