@@ -95,6 +95,9 @@ function hostsOf(index: FactIndex): Set<string> {
   return hosts;
 }
 
+/** Nouns whose stem is an asking word: "settings" (set), "listings" (list). */
+const NOUN_OF_FILLER = /^(settings|listings)$/;
+
 /** An adverb the docs never use ("separately", "personally") says how, not what: it is not what is asked about. */
 const ADVERB = /^[a-z]{3,}ly$/;
 
@@ -139,7 +142,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   for (const token of tokenize(rest)) {
     const term = processTerm(token);
     const lower = token.toLowerCase();
-    if (!term || isFiller(term) || isFiller(lower)) continue;
+    // "settings" is a thing though "set" is how people ask: a stem counts as filler only for a word written as it.
+    if (!term || isFiller(lower) || (isFiller(term) && !NOUN_OF_FILLER.test(lower))) continue;
     // "locked-down" is asked as its words; "Register-MicrosoftEntraConnectHealthAgent" as itself and its parts.
     if (/^[a-z]+(?:-[a-z]+)+$/.test(token)) continue;
     // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.

@@ -23,6 +23,11 @@ describe('understanding a question', () => {
     expect(read('tell me about webb').concepts).toEqual([]);
   });
 
+  it('keeps "settings" as a thing asked about, though "set" is only how people ask', () => {
+    expect(read('when should I use customized settings').terms).toContain('set');
+    expect(read('how do I set a proxy for the agent').terms).not.toContain('set');
+  });
+
   it('keeps a short product code the docs never use as unknown ("E3"), and one they use as a word ("P1")', () => {
     expect(read('how many licenses come with Microsoft 365 E3').unknown).toEqual(['e3']);
     expect(read('does connect health need P1').unknown).toEqual([]);
