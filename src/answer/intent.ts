@@ -60,6 +60,8 @@ const RULES: Rule[] = [
   { kind: 'port', weight: 1.5, pattern: /\bfirewall|whitelist|allowlist|open\b/ },
   { kind: 'url', weight: 2.5, pattern: /\b(download|link|websites?|sites?|urls?|address)\b/ },
   { kind: 'url', weight: 1, pattern: /\b(portal|dashboard)\b/ },
+  // "pta agent gov cloud urls": the addresses an agent uses, a list of endpoints; "the URL of the portal" is one link.
+  { kind: 'endpoint', weight: 3, pattern: /\burls\b/ },
   { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|script)\b/ },
   { kind: 'cmdlet', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
   // "Which switch…" is a parameter; "how do I switch the server to…" is a verb.

@@ -103,8 +103,9 @@ const ADVERB = /^[a-z]{3,}ly$/;
 
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
-  // "200,000 objects" is one count, not the terms 200 and 000.
-  const corrected = correctTypos(question.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'), index, vocabulary);
+  // "200,000 objects" is one count, not the terms 200 and 000; "tls1.2" is TLS 1.2.
+  const spaced = question.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
+  const corrected = correctTypos(spaced, index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const synonyms = synonymTerms(vocabulary);
   const inIndex = (t: string) => index.documentFrequency.has(t);
@@ -160,7 +161,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     } else if (mapped.length) {
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
       concepts.push({ alternatives: mapped, equivalent: mapped.map(() => true), component: undefined });
-    } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+$/.test(term) && !ADVERB.test(lower)) {
+    } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+k?$/.test(term) && !ADVERB.test(lower)) {
       unknown.push(lower);
     }
   }
@@ -232,10 +233,13 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
     // A capitalised word inside the sentence is a name ("Teams", "Intune"), not a typo of a doc word.
     if (offset > 0 && /^[A-Z][a-z]/.test(word)) return word;
     if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
-    if (nearFiller(lower)) return word;
+    // "waht", "wich", "hwo": the question word it slips from, so the shape of the question is read too.
+    if (nearFiller(lower)) return QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) ?? word;
     return closestWord(lower, index) ?? word;
   });
 }
+
+const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'whats'];
 
 let fillers: SearchableMap<true> | undefined;
 

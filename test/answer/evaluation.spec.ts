@@ -23,6 +23,7 @@ const STILL_ANSWERED = {
     'how do I create a dynamic group in entra id',
     'how do i set up azure site recovery',
     'how do I configure Azure Firewall rules',
+    'how do i configure intune compliance policies',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -36,6 +37,13 @@ const STILL_ANSWERED = {
     'how do I delete a user in entra id',
     // Out of scope for the seed docs only: the corpus has Exchange hybrid writeback for cloud sync.
     'how do I configure exchange hybrid',
+    // Out of scope for the seed docs only: the cloud sync prerequisites give the OS versions, the
+    // proxy requirements and TLS 1.2; the Connect Health FAQ says PKS certificates are no longer used.
+    'Which OS versions can host the cloud provisioning agent?',
+    'How can I make the provisioning agent use an outbound proxy?',
+    'Is TLS 1.2 needed before installing the provisioning agent?',
+    'Can I move the provisioning agent to another server later?',
+    "How do I reset the Connect Health agent's certificate?",
   ],
 };
 
@@ -83,7 +91,7 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // under today's measured accuracy, so a regression fails; raise them as the engine improves.
   // (Session 2 added 266 questions written before the engine saw them, harder than the first 47.)
   const CORPUS_FLOOR = 0.78;
-  const SEEDS_WITH_CORPUS_FLOOR = 0.72;
+  const SEEDS_WITH_CORPUS_FLOOR = 0.75;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
     const results = evaluate(questions, searchable);

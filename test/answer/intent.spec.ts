@@ -14,6 +14,8 @@ describe('what a question asks for', () => {
     ['what registry value makes Entra Connect use Azure Government endpoints?', 'parameter'],
     ['which account needs permissions on the endpoints?', 'role'],
     ['what URLs does the PTA agent need in Azure Government?', 'endpoint'],
+    // The addresses an agent uses are endpoints.
+    ['pta agent gov cloud urls?', 'endpoint'],
     // The last noun of the phrase is the thing: a version, of PowerShell.
     ['what PowerShell version does the health agent require?', 'version'],
   ])('%s → %s', (question, kind) => {
@@ -31,6 +33,10 @@ describe('what a question asks for', () => {
     expect(detectIntent('could you unlock our account please').request).toBe(true);
     expect(detectIntent('can you tell me which ports the agent needs').request).toBe(false);
     expect(detectIntent('can you install the agent on server core?').request).toBe(false);
+  });
+
+  it('a single URL asked for is a link, not a list of endpoints', () => {
+    expect(detectIntent('what is the url of the connect health portal').primary).not.toBe('endpoint');
   });
 
   it('"switch" as a verb is not a parameter', () => {

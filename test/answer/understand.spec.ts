@@ -23,6 +23,20 @@ describe('understanding a question', () => {
     expect(read('tell me about webb').concepts).toEqual([]);
   });
 
+  it('reads a slipped question word as the word ("waht does … do" asks what it does)', () => {
+    expect(read('waht does the ADSync acct do').intent.definition).toBe(true);
+    expect(read('wich ports does the health agent need').intent.primary).toBe('port');
+  });
+
+  it('reads "tls1.2" as TLS 1.2 and "40k" as a count, not as words the docs never use', () => {
+    const tls = read('tls1.2 reg keys');
+    expect([...tls.terms, ...tls.unknown]).toEqual(expect.arrayContaining(['tls', '1.2']));
+    expect([...tls.terms, ...tls.unknown]).not.toContain('tls1.2');
+    const sizing = read('min ram for aadc w/ 40k objects');
+    expect(sizing.unknown).toEqual([]);
+    expect(sizing.counts).toEqual([40000]);
+  });
+
   it('keeps "settings" as a thing asked about, though "set" is only how people ask', () => {
     expect(read('when should I use customized settings').terms).toContain('set');
     expect(read('how do I set a proxy for the agent').terms).not.toContain('set');
