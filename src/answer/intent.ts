@@ -90,6 +90,9 @@ const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|s
 /** "Can you reset my password?" asks the bot to act; "can you tell me the ports" asks what the docs say. */
 const REQUEST = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:tell|explain|show|list|give|find|help|describe|point|say|check|look|clarify|summari[sz]e|remind|confirm|share|send me the|let me know)\b)[a-z]+\s+(?:my|me|our|us)\b/;
 
+/** "What is the registration cmdlet", "what's the default port": the words naming what is asked for. */
+const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;
+
 const DEFINITION = /^(what('s| is| are)|what does .+ do|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
@@ -137,7 +140,10 @@ export function detectIntent(question: string): Intent {
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.
   const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;
   // "What is the ADSync service account used for?" defines, though it names a kind of thing in passing.
-  const definition = DEFINITION.test(q) && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
+  // "What is the registration cmdlet for …?" asks for a cmdlet, as "which cmdlet" would; "what is the ADSync
+  // service account used for?" asks what the account is.
+  const namesKind = !!primary && (KIND_HEAD.exec(q)?.[0].length ?? 0) > (RULES.find((r) => r.kind === primary && r.weight >= 2.5)?.pattern.exec(q)?.index ?? Infinity) && !/\bused for\b|\bfor\s*\??$/.test(q);
+  const definition = DEFINITION.test(q) && !namesKind && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
   return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q), asksName, request: REQUEST.test(q) };

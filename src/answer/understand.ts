@@ -146,7 +146,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     // "settings" is a thing though "set" is how people ask: a stem counts as filler only for a word written as it.
     if (!term || isFiller(lower) || (isFiller(term) && !NOUN_OF_FILLER.test(lower))) continue;
     // "locked-down" is asked as its words; "Register-MicrosoftEntraConnectHealthAgent" as itself and its parts.
-    if (/^[a-z]+(?:-[a-z]+)+$/.test(token)) continue;
+    if (/^[a-z]+(?:-[a-z]+)+$/.test(lower)) continue;
     // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.
     const mapped = (synonymsOf(synonyms, token) ?? []).filter((said) => said.every(inIndex) && !(said.length === 1 && said[0] === term));
     if (inIndex(term)) {

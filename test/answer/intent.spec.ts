@@ -35,6 +35,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('can you install the agent on server core?').request).toBe(false);
   });
 
+  it('"what is the <kind> …" asks for that kind; "what is X used for" asks what X is', () => {
+    expect(detectIntent('what is the registration cmdlet for AD DS health agents?')).toMatchObject({ primary: 'cmdlet', definition: false });
+    expect(detectIntent('what is the ADSync service account used for?').definition).toBe(true);
+  });
+
   it('a single URL asked for is a link, not a list of endpoints', () => {
     expect(detectIntent('what is the url of the connect health portal').primary).not.toBe('endpoint');
   });

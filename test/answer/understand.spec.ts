@@ -23,6 +23,10 @@ describe('understanding a question', () => {
     expect(read('tell me about webb').concepts).toEqual([]);
   });
 
+  it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
+    expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
+  });
+
   it('reads a slipped question word as the word ("waht does … do" asks what it does)', () => {
     expect(read('waht does the ADSync acct do').intent.definition).toBe(true);
     expect(read('wich ports does the health agent need').intent.primary).toBe('port');
