@@ -105,13 +105,12 @@ export function detectIntent(question: string): Intent {
   }
   // "What registry value makes Entra Connect use Azure Government endpoints?" asks for a value: the
   // kind named right after "what"/"which" is what is asked; kinds named later only say of what.
-  const head = HEAD.exec(q)?.[0];
-  if (head) {
-    const named = RULES.map((r) => ({ kind: r.kind, at: r.weight >= 2.5 ? r.pattern.exec(q)?.index ?? Infinity : Infinity })).filter((n) => n.at < head.length);
-    if (named.length) for (const kind of Object.keys(kinds) as FactKind[]) if (!named.some((n) => n.kind === kind)) kinds[kind] = Math.min(kinds[kind]!, 1.5);
+  const named = kindsNamedIn(q, HEAD.exec(q)?.[0].length ?? 0);
+  if (named.length) {
+    for (const kind of Object.keys(kinds) as FactKind[]) if (!named.some((n) => n.kind === kind)) kinds[kind] = Math.min(kinds[kind]!, 1.5);
     // "What PowerShell version": the last noun of the phrase is the thing asked for.
-    const last = named.reduce((a, b) => (b.at > a.at ? b : a), named[0]!)?.kind;
-    if (last && named.length > 1) kinds[last]! += 0.5;
+    const last = named.reduce((a, b) => (b.at > a.at ? b : a)).kind;
+    if (named.length > 1) kinds[last]! += 0.5;
   }
   const yesNo = YES_NO.test(q);
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
@@ -142,11 +141,17 @@ export function detectIntent(question: string): Intent {
   // "What is the ADSync service account used for?" defines, though it names a kind of thing in passing.
   // "What is the registration cmdlet for …?" asks for a cmdlet, as "which cmdlet" would; "what is the ADSync
   // service account used for?" asks what the account is.
-  const namesKind = !!primary && (KIND_HEAD.exec(q)?.[0].length ?? 0) > (RULES.find((r) => r.kind === primary && r.weight >= 2.5)?.pattern.exec(q)?.index ?? Infinity) && !/\bused for\b|\bfor\s*\??$/.test(q);
+  const namesKind = kindsNamedIn(q, KIND_HEAD.exec(q)?.[0].length ?? 0).some((n) => n.kind === primary) && !/\bused for\b|\bfor\s*\??$/.test(q);
   const definition = DEFINITION.test(q) && !namesKind && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
   return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q), asksName, request: REQUEST.test(q) };
+}
+
+/** The kinds a question names plainly (a rule of weight 2.5 or more) within its first `end` characters, and where. */
+function kindsNamedIn(q: string, end: number): { kind: FactKind; at: number }[] {
+  if (end === 0) return [];
+  return RULES.filter((r) => r.weight >= 2.5).map((r) => ({ kind: r.kind, at: r.pattern.exec(q)?.index ?? Infinity })).filter((n) => n.at < end);
 }
 
 /** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */
