@@ -44,6 +44,7 @@ const STILL_ANSWERED = {
     'Is TLS 1.2 needed before installing the provisioning agent?',
     'Can I move the provisioning agent to another server later?',
     "How do I reset the Connect Health agent's certificate?",
+    'Which doc covers how to install Connect Health with PowerShell for AD FS?',
   ],
 };
 
