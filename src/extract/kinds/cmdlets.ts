@@ -195,10 +195,33 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
     }
   }
 
+  // "… which can be done by using the `-SupportMultipleDomain` parameter. This parameter makes …": what prose
+  // says of a parameter is its meaning, for each cmdlet it is shown with that doesn't say one.
+  const said = proseOfParameters(view);
+  for (const draft of params.values()) draft.meaning ??= said.get(draft.name.toLowerCase());
+
   return [...params.values()].map(({ definitional: _definitional, ...draft }) => ({
     ...draft,
     text: parameterText(draft),
   }));
+}
+
+/** Parameter name (lower case) → the prose sentence naming it as `-Name`, with the next one when it goes on about it. */
+function proseOfParameters(view: DocView): Map<string, string> {
+  const said = new Map<string, string>();
+  for (const unit of view.units) {
+    if (unit.kind !== 'paragraph') continue;
+    const named = unit.codes.map((c) => /^-([A-Za-z]\w+)$/.exec(c.trim())?.[1]).filter((n): n is string => !!n);
+    if (!named.length) continue;
+    const all = sentences(unit.text);
+    for (const name of named) {
+      const at = all.findIndex((sentence) => sentence.includes(`-${name}`));
+      if (at < 0 || said.has(name.toLowerCase())) continue;
+      const next = all[at + 1];
+      said.set(name.toLowerCase(), next && /^(this|the) parameter\b|^it\b/i.test(next) ? `${all[at]} ${next}` : all[at]!);
+    }
+  }
+  return said;
 }
 
 function parameterText(p: ParameterDraft): string {
