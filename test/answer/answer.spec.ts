@@ -104,7 +104,7 @@ describe('composing an answer', () => {
 });
 
 describe('abstaining', () => {
-  it.each(['What is the weather in Seattle?', 'How do I configure Okta?', 'How much does P1 cost per user?', 'tell me a joke', 'recommend a good antivirus for the sync server', 'how many users can entra connect sync for free', 'what time zone does connect health use', 'how do i back up the sync server', 'how do I set up conditional access policies', '', '???', '🙂🙂🙂🙂', 'can you reset my password'])(
+  it.each(['What is the weather in Seattle?', 'How do I configure Okta?', 'How much does P1 cost per user?', 'tell me a joke', 'recommend a good antivirus for the sync server', 'how many users can entra connect sync for free', 'what time zone does connect health use', 'how do i back up the sync server', 'how do I set up conditional access policies', '', '???', '🙂🙂🙂🙂', 'can you reset my password', 'How do I install Windows Server 2022?'])(
     'says the docs do not cover "%s" and never returns an unrelated fact',
     (q) => {
       const a = ask(q);

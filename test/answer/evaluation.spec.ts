@@ -13,7 +13,7 @@ const evalDir = path.join(import.meta.dirname, 'eval');
  * the suite, and so does one of these once it abstains: then take it off the list.
  */
 const STILL_ANSWERED = {
-  seeds: ['how do I reset a users password in entra id', 'How do I install Windows Server 2022?'],
+  seeds: ['how do I reset a users password in entra id'],
   corpus: [
     'whats the best backup tool for AD',
     'how to set up MFA for admins',
@@ -25,7 +25,6 @@ const STILL_ANSWERED = {
     'how do I configure Azure Firewall rules',
     'how do i configure intune compliance policies',
     'How do I set up Intune device enrollment?',
-    'How do I install Windows Server 2022?',
     'Which AWS regions support Entra Connect?',
   ],
   seedsWithCorpus: [
@@ -49,7 +48,6 @@ const STILL_ANSWERED = {
     "How do I reset the Connect Health agent's certificate?",
     'Which doc covers how to install Connect Health with PowerShell for AD FS?',
     'How do I set up Intune device enrollment?',
-    'How do I install Windows Server 2022?',
     'Which AWS regions support Entra Connect?',
   ],
 };
