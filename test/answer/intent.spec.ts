@@ -14,6 +14,8 @@ describe('what a question asks for', () => {
     ['what registry value makes Entra Connect use Azure Government endpoints?', 'parameter'],
     ['which account needs permissions on the endpoints?', 'role'],
     ['what URLs does the PTA agent need in Azure Government?', 'endpoint'],
+    // "Where is …" asks for a place, whatever else the question names.
+    ['where is the provisioning agent executable for checking its version?', 'file'],
     // The addresses an agent uses are endpoints.
     ['pta agent gov cloud urls?', 'endpoint'],
     // The last noun of the phrase is the thing: a version, of PowerShell.
