@@ -101,16 +101,26 @@ function classify(lines: string[], { skip, titleIndex }: PageHeader): Unit[] {
       continue;
     }
     const ordered = ORDERED.exec(raw);
-    if (ordered) { units.push({ kind: 'ordered', text: ordered[3]!.replace(TRAILING_CAPTION, ''), line, indent }); continue; }
+    if (ordered) { units.push({ kind: 'ordered', text: unglue(ordered[3]!.replace(TRAILING_CAPTION, '')), line, indent }); continue; }
     const bullet = BULLET.exec(raw);
-    if (bullet) { units.push({ kind: 'bullet', text: bullet[2]!.replace(TRAILING_CAPTION, ''), line, indent }); continue; }
+    if (bullet) { units.push({ kind: 'bullet', text: unglue(bullet[2]!.replace(TRAILING_CAPTION, '')), line, indent }); continue; }
     if (indent > 0 || COMMAND.test(text)) { units.push({ kind: 'code', text, line, indent }); continue; }
-    units.push({ kind: isHeadingShaped(cleaned) ? 'heading' : 'paragraph', text: cleaned, line, indent });
+    const heading = isHeadingShaped(cleaned);
+    units.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? cleaned : unglue(cleaned), line, indent });
   }
   return demoteHeadingRuns(units);
 }
 
 /** Short, capitalised, no sentence punctuation (a question is fine: "What is cloud sync?"). */
+/**
+ * A scraped page loses the spaces around its links: "by accessing theCheck sync toolfrom the portal".
+ * A small word glued to a capitalised one is split again, so "Check" is a word to find.
+ */
+function unglue(text: string): string {
+  return text.replace(GLUED_LINK, '$1 $2');
+}
+const GLUED_LINK = /\b(the|a|an|see|to|in|of|at|by|on|from|and|or|for|with|use|using|accessing|visit)([A-Z][a-z]{2,})/g;
+
 function isHeadingShaped(text: string): boolean {
   const words = text.split(/\s+/);
   return (

@@ -49,6 +49,8 @@ const STILL_ANSWERED = {
     'Which doc covers how to install Connect Health with PowerShell for AD FS?',
     'How do I set up Intune device enrollment?',
     'Which AWS regions support Entra Connect?',
+    // Out of scope for the seed docs only: Connect Health operations says what deleting a server leaves installed.
+    'How do I uninstall the Connect Health agent?',
   ],
 };
 
