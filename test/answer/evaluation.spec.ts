@@ -40,12 +40,11 @@ const STILL_ANSWERED = {
     // Out of scope for the seed docs only: the corpus has Exchange hybrid writeback for cloud sync.
     'how do I configure exchange hybrid',
     // Out of scope for the seed docs only: the cloud sync prerequisites give the OS versions, the
-    // proxy requirements and TLS 1.2; the Connect Health FAQ says PKS certificates are no longer used.
+    // proxy requirements and TLS 1.2.
     'Which OS versions can host the cloud provisioning agent?',
     'How can I make the provisioning agent use an outbound proxy?',
     'Is TLS 1.2 needed before installing the provisioning agent?',
     'Can I move the provisioning agent to another server later?',
-    "How do I reset the Connect Health agent's certificate?",
     'Which doc covers how to install Connect Health with PowerShell for AD FS?',
     'How do I set up Intune device enrollment?',
     'Which AWS regions support Entra Connect?',

@@ -17,7 +17,8 @@ export function extractPorts(view: DocView): FactDraft[] {
   const seen = new Set<string>();
   const add = (unit: TextUnit, port: number, protocol: string | undefined, quote: string, purpose: string) => {
     if (port < 1 || port > 65535) return;
-    const key = `${port}|${quote}`;
+    // The same port said twice in one place is one fact; said in another table it is another ("80 (TCP)" for CRLs in several).
+    const key = `${port}|${quote}|${unit.line}`;
     if (seen.has(key)) return;
     seen.add(key);
     facts.push({
