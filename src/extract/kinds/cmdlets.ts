@@ -43,19 +43,38 @@ export function extractCmdlets(view: DocView): FactDraft[] {
   return [...cmdletFacts(view, occurrences), ...parameterFacts(view, occurrences)];
 }
 
+/** Scripts are often written in lower case (`import-module`): code finds cmdlets in any case. */
+const CMDLET_ANY_CASE = new RegExp(CMDLET.source, 'gi');
+const VERB_OF = new Map(VERBS.map((v) => [v.toLowerCase(), v]));
+
+/** A cmdlet as the doc spells it elsewhere, or in PowerShell's casing: `import-module` → `Import-Module`. */
+function spelled(name: string, proper: Map<string, string>): string {
+  const known = proper.get(name.toLowerCase());
+  if (known) return known;
+  const [verb, noun] = name.split('-') as [string, string];
+  return `${VERB_OF.get(verb.toLowerCase()) ?? verb}-${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+}
+
 function findOccurrences(view: DocView): Occurrence[] {
   const found: Occurrence[] = [];
+  const proper = new Map<string, string>();
+  for (const unit of view.units) for (const name of unit.text.match(CMDLET) ?? []) proper.set(name.toLowerCase(), name);
   for (const unit of view.units) {
     if (unit.kind === 'code') {
       let module: string | undefined;
-      for (const lineUnit of codeLines(unit)) {
+      const lines = codeLines(unit);
+      // A script that imports a module to run a cmdlet shows the cmdlet; the import is its set-up (kept as its module).
+      const importsForOthers = lines.filter((l) => (l.text.match(CMDLET_ANY_CASE) ?? []).some((c) => !/^import-module$/i.test(c))).length > 0;
+      for (const lineUnit of lines) {
         const line = lineUnit.text;
         const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
         if (imported) module = imported.split(/\\+|\//).pop()!.replace(/\.(dll|psd1|psm1)$/i, '');
         // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows.
         const command = line.replace(/\|.*$/, '');
-        for (const name of command.match(CMDLET) ?? []) {
+        for (const written of command.match(CMDLET_ANY_CASE) ?? []) {
+          const name = spelled(written, proper);
           const isImport = /^Import-Module$/i.test(name);
+          if (isImport && importsForOthers) continue;
           found.push({ name, unit: lineUnit, example: line, quote: line, purpose: unit.intro, module: isImport ? undefined : module, standalone: true });
         }
       }
@@ -116,7 +135,7 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   const placeholders: { cmdlet: string; parameter: string; word: string; line: number }[] = [];
   for (const o of occurrences) {
     if (!o.example) continue;
-    const rest = o.example.slice(o.example.indexOf(o.name) + o.name.length);
+    const rest = o.example.slice(o.example.toLowerCase().indexOf(o.name.toLowerCase()) + o.name.length);
     for (const m of rest.matchAll(/(?:^|\s)-([A-Za-z]\w*)(?:\s+(?!-)("[^"]*"|'[^']*'|\$\([^)]*\)|\S+))?/g)) {
       const [, name, value] = m;
       put({ kind: 'parameter', cmdlet: o.name, name: name!, allowedValues: [], text: `-${name} (${o.name})`, source: sourceAt(view, o.unit, o.quote) }, false);
