@@ -116,7 +116,7 @@ export function detectIntent(question: string): Intent {
   }
   const yesNo = YES_NO.test(q);
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
-  const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b/.test(q);
+  const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b|\bname\s*\??$/.test(q);
   if (asksName && !/\broles?\b/.test(q)) delete kinds.role;
   if (yesNo) {
     // "Is 1.x still supported?" is answered by the statement of the case, not by a version number.
@@ -126,7 +126,7 @@ export function detectIntent(question: string): Intent {
     kinds.faq = Math.max(kinds.faq ?? 0, 2);
   }
   // "When was V1 retired?" asks for a date; "when is SQL Server required?" asks for a condition.
-  const needs = /^when (was|did|will|were)\b|\bwhen .*\b(retire\w*|released?|end|expire\w*|deprecated?)\b|\bwhat date\b|\bwhich year\b|\bsince when\b/.test(q)
+  const needs = /^when (was|did|will|were)\b|\bwhen .*\b(retire\w*|released?|end|expire\w*|deprecated?)\b|\bwhat date\b|\bwhich year\b|\bsince when\b|\b(retirement|release|end of support|expiry|expiration) date\b/.test(q)
     ? 'date'
     : /\bhow much\b.*\b(cost|price|pay|charge)|\b(price|pricing|cost) (of|per|for)\b|\$\d/.test(q)
     ? 'price'

@@ -235,7 +235,11 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
     if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
     // "waht", "wich", "hwo": the question word it slips from, so the shape of the question is read too.
     if (nearFiller(lower)) return QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) ?? word;
-    return closestWord(lower, index) ?? word;
+    const closest = closestWord(lower, index);
+    // "retirement" is a word of the docs when "retired" is: a word whose stem the docs use is no typo of
+    // another stem ("requirement"); "servics" still reads as "services", the same stem.
+    if (closest && processTerm(closest) !== processTerm(lower) && index.documentFrequency.has(processTerm(lower) ?? '')) return word;
+    return closest ?? word;
   });
 }
 

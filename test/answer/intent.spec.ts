@@ -42,6 +42,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is the ADSync service account used for?').definition).toBe(true);
   });
 
+  it('a keyword query ending in "name" asks for a name, one in "names" for the list of a kind; "retirement date" needs a date', () => {
+    expect(detectIntent('provisioning agent gmsa name').asksName).toBe(true);
+    expect(detectIntent('provisioning agent service names').asksName).toBe(false);
+    expect(detectIntent('v1 retirement date').needs).toBe('date');
+  });
+
   it('a single URL asked for is a link, not a list of endpoints', () => {
     expect(detectIntent('what is the url of the connect health portal').primary).not.toBe('endpoint');
   });

@@ -23,6 +23,11 @@ describe('understanding a question', () => {
     expect(read('tell me about webb').concepts).toEqual([]);
   });
 
+  it('leaves a word alone whose stem the docs use ("retirement", as "retired"), but reads "servics" as services', () => {
+    expect(read('v1 retirement date').terms).not.toContain('requir');
+    expect(read('servics to check').canonical).toContain('service');
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
