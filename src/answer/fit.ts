@@ -35,7 +35,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   // A date or a duration asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
-  if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= 1.5;
+  if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= u.intent.nameOf ? 2 : 1.5;
   // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
@@ -58,8 +58,12 @@ const SPELT_NAME = /[\w\\]*(?:\w\\\w|\w\$(?!\w)|\b[a-z]{3,}[A-Z]|\b[A-Z]{2,}[a-z
 /** "What is the gMSA called?" is answered by a fact spelling a name that says what was asked: `provAgentgMSA$`. */
 function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {
   const names = fact.text.match(SPELT_NAME);
+  if (!names) return false;
+  // "The gMSA name": a name of the gMSA, not any name the question's words are in.
+  const of = u.intent.nameOf?.toLowerCase();
+  if (of) return names.some((name) => name.toLowerCase().includes(of));
   // A telling word of the question, not one every name holds ("agent").
-  return !!names && names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
+  return names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
 }
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
 

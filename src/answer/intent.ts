@@ -22,6 +22,8 @@ export interface Intent {
   asksDefault: boolean;
   /** "What is the gMSA called?", "the name of the account": a fact that spells a name answers it. */
   asksName: boolean;
+  /** The word whose name is asked, when the question says it: "gmsa" in "the gMSA name". */
+  nameOf?: string;
   /** "Can you reset my password?": a request to do something, which no doc answers. */
   request: boolean;
 }
@@ -118,6 +120,7 @@ export function detectIntent(question: string): Intent {
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
   const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b|\bname\s*\??$/.test(q);
   if (asksName && !/\broles?\b/.test(q)) delete kinds.role;
+  const nameOf = asksName ? (/\bname of (?:the |a |an )?([\w$-]+)/.exec(q) ?? /([\w$-]+)\s+(?:is |are )?(?:name|called|named)\b/.exec(q))?.[1] : undefined;
   if (yesNo) {
     // "Is 1.x still supported?" is answered by the statement of the case, not by a version number.
     if (!/\b(which|what) version/.test(q)) kinds.version = Math.min(kinds.version ?? 0, 1.5) || undefined;
@@ -147,7 +150,7 @@ export function detectIntent(question: string): Intent {
   const definition = DEFINITION.test(q) && !namesKind && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
-  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q), asksName, request: REQUEST.test(q) };
+  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q), asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) };
 }
 
 /** The kinds a question names plainly (a rule of weight 2.5 or more) within its first `end` characters, and where. */
@@ -155,6 +158,9 @@ function kindsNamedIn(q: string, end: number): { kind: FactKind; at: number }[] 
   if (end === 0) return [];
   return RULES.filter((r) => r.weight >= 2.5).map((r) => ({ kind: r.kind, at: r.pattern.exec(q)?.index ?? Infinity })).filter((n) => n.at < end);
 }
+
+/** Words before "name"/"called" that are no thing named: "what is it called", "the account is named". */
+const STOP_NAME = /^(it|this|that|the|a|an|is|are|be|what|which|account|service|file|user|display)$/;
 
 /** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */
 function asksSize(q: string): boolean {

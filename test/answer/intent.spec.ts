@@ -43,7 +43,8 @@ describe('what a question asks for', () => {
   });
 
   it('a keyword query ending in "name" asks for a name, one in "names" for the list of a kind; "retirement date" needs a date', () => {
-    expect(detectIntent('provisioning agent gmsa name').asksName).toBe(true);
+    expect(detectIntent('provisioning agent gmsa name')).toMatchObject({ asksName: true, nameOf: 'gmsa' });
+    expect(detectIntent('what is the name of the gMSA the agent creates?').nameOf).toBe('gmsa');
     expect(detectIntent('provisioning agent service names').asksName).toBe(false);
     expect(detectIntent('v1 retirement date').needs).toBe('date');
   });
