@@ -41,8 +41,11 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
   let anchor = anchorHit.fact;
   const allOf = (keep: (f: Fact) => boolean) => factsOfFile(anchor.source.file).filter(keep);
-  // "How do I …" answered by prose that stands over a procedure or a command: those are the answer.
-  if ((u.intent.kinds.step ?? 0) >= 1.5 && (anchor.kind === 'passage' || anchor.kind === 'note' || anchor.kind === 'config')) {
+  // "How do I …" answered by prose that stands over a procedure or a command: those are the answer. A bare
+  // keyword query ("fips md5 provisioning agent") asks for the topic, and its procedure is the most of it.
+  const keywords = !u.intent.questionWord && !u.intent.yesNo && !u.intent.primary && !u.intent.definition;
+  const asksHow = (u.intent.kinds.step ?? 0) >= 1.5 || keywords;
+  if (asksHow && (anchor.kind === 'passage' || anchor.kind === 'note' || anchor.kind === 'config')) {
     const section = anchor.source.section;
     const procedure = allOf((f) => f.kind === 'step' && f.source.section === section);
     const command = hits.find((h) => (h.fact.kind === 'cmdlet' || h.fact.kind === 'parameter') && h.fact.source.file === anchor.source.file && h.fact.source.section === section && h.coverage >= 0.6);
@@ -53,7 +56,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   let facts: Fact[];
   // "How do I install the agent in the US government cloud?" answered by prose under the heading
   // that says so: that section is how, all of it, in its own order.
-  const sectionAnswers = (u.intent.kinds.step ?? 0) >= 1.5 && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
+  const sectionAnswers = asksHow && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
   if (sectionAnswers && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
     const section = allOf((f) => f.source.section === anchor.source.section && SECTION_PROSE.includes(f.kind))
       .sort((a, b) => a.source.line - b.source.line || SECTION_PROSE.indexOf(a.kind) - SECTION_PROSE.indexOf(b.kind));

@@ -27,6 +27,12 @@ describe('the questions the product card gives as examples', () => {
 });
 
 describe('composing an answer', () => {
+  it('answers a bare keyword query with the procedure of the section it names', () => {
+    const a = ask('fips md5 provisioning agent');
+    expect(a.answered).toBe(true);
+    expect(a.facts.some((f) => f.kind === 'step' && f.text.includes('enforceFIPSPolicy'))).toBe(true);
+  });
+
   it('lists every endpoint of the asked environment, and only those', () => {
     const a = ask('gov cloud endpoints for the health agent');
     expect(a.answered).toBe(true);
