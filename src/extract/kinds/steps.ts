@@ -58,6 +58,10 @@ function isContents(list: List): boolean {
   });
 }
 
+/** What each sub-item says itself: a table or a list nested in it has facts of its own. */
 function subItems(item: ListItem): string[] {
-  return item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children.map((i) => plain(i)));
+  return item.children
+    .filter((c): c is List => c.type === 'list')
+    .flatMap((l) => l.children.map((i) => plain(i.children.filter((c) => c.type === 'paragraph'))))
+    .filter(Boolean);
 }
