@@ -26,6 +26,7 @@ const STILL_ANSWERED = {
     'how do i configure intune compliance policies',
     'How do I set up Intune device enrollment?',
     'Which AWS regions support Entra Connect?',
+    'How do I reset a forgotten Windows password?',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
