@@ -1,6 +1,7 @@
 import type { Fact } from '../fact.js';
 import { holdsValue } from './intent.js';
 import { holdsCountIn } from './numbers.js';
+import { processTerm } from '../search/tokenize.js';
 import type { Understanding } from './understand.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
@@ -35,6 +36,9 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   // A date or a duration asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
+  // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
+  // Agents"), not by any number ("Windows Server 2016").
+  if (u.intent.needs === 'count' && countsAskedThing(fact.text, u.terms)) fit *= 1.8;
   if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= u.intent.nameOf ? 2 : 1.5;
   // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
@@ -44,6 +48,17 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;
 }
+
+/** Whether the text gives a number of something the question names: a number right before one of its terms. */
+function countsAskedThing(text: string, terms: string[]): boolean {
+  for (const m of text.matchAll(COUNTED)) {
+    const counted = [m[1], m[2]].filter((w): w is string => !!w).map((w) => processTerm(w.toLowerCase()));
+    if (counted.some((t) => t && terms.includes(t))) return true;
+  }
+  return false;
+}
+/** A number and the one or two words after it: "3 Authentication Agents", "40 agents". */
+const COUNTED = /\b\d+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/g;
 
 /** An endpoint's environment: its table row's, or the one its headings name ("… for the Azure Government cloud"). */
 function environmentOf(fact: Fact & { kind: 'endpoint' }, asked: string): string | undefined {

@@ -158,3 +158,18 @@ describe('endpoints of an environment', () => {
     expect(a.facts.map((f) => f.text)).toContain('*.msappproxy.us');
   });
 });
+
+describe('a count asked', () => {
+  it('is answered by a number of the thing asked about, not by any number', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-count-'));
+    writeFileSync(path.join(dir, 'agents.md'), [
+      '---', 'title: Authentication agents quickstart', 'ms.date: 03/26/2024', '---', '',
+      '# Authentication agents quickstart', '', '## Ensure high availability', '',
+      'Identify one or more additional servers running Windows Server 2016 where you can run standalone authentication agents for high availability.', '',
+      '> [!IMPORTANT]', '> In production environments, we recommend that you have a minimum of 3 authentication agents running on your tenant.', '',
+    ].join('\n'));
+    const a = answer('How many authentication agents do I need for high availability?', await buildSearchable([dir]));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('minimum of 3 authentication agents');
+  });
+});
