@@ -46,6 +46,7 @@ export function extractCmdlets(view: DocView): FactDraft[] {
 /** Scripts are often written in lower case (`import-module`): code finds cmdlets in any case. */
 const CMDLET_ANY_CASE = new RegExp(CMDLET.source, 'gi');
 const VERB_OF = new Map(VERBS.map((v) => [v.toLowerCase(), v]));
+const CMDLET_PROPER = new RegExp(`^${CMDLET.source}$`);
 
 /** A cmdlet as the doc spells it elsewhere, or in PowerShell's casing: `import-module` → `Import-Module`. */
 function spelled(name: string, proper: Map<string, string>): string {
@@ -57,8 +58,15 @@ function spelled(name: string, proper: Map<string, string>): string {
 
 function findOccurrences(view: DocView): Occurrence[] {
   const found: Occurrence[] = [];
-  const proper = new Map<string, string>();
-  for (const unit of view.units) for (const name of unit.text.match(CMDLET) ?? []) proper.set(name.toLowerCase(), name);
+  // How the doc spells its cmdlets, read only when a script writes one in another case.
+  let proper: Map<string, string> | undefined;
+  const spellingOf = () => {
+    if (!proper) {
+      proper = new Map();
+      for (const unit of view.units) for (const name of unit.text.match(CMDLET) ?? []) proper.set(name.toLowerCase(), name);
+    }
+    return proper;
+  };
   for (const unit of view.units) {
     if (unit.kind === 'code') {
       let module: string | undefined;
@@ -72,7 +80,7 @@ function findOccurrences(view: DocView): Occurrence[] {
         // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows.
         const command = line.replace(/\|.*$/, '');
         for (const written of command.match(CMDLET_ANY_CASE) ?? []) {
-          const name = spelled(written, proper);
+          const name = CMDLET_PROPER.test(written) ? written : spelled(written, spellingOf());
           const isImport = /^Import-Module$/i.test(name);
           if (isImport && importsForOthers) continue;
           found.push({ name, unit: lineUnit, example: line, quote: line, purpose: unit.intro, module: isImport ? undefined : module, standalone: true });

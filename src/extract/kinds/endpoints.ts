@@ -19,7 +19,8 @@ export function extractEndpoints(view: DocView, vocabulary: Vocabulary): FactDra
   const facts: FactDraft[] = [];
   for (const unit of view.units) {
     if (unit.kind === 'code') continue;
-    const hosts = hostsIn(unit);
+    const listsHosts = onlyHosts(unit);
+    const hosts = hostsIn(unit, listsHosts);
     const isEndpointList = ENDPOINT_CONTEXT.test(`${unit.row?.header ?? ''} ${unit.intro ?? ''} ${unit.section.path.at(-1) ?? ''}`) && (unit.kind === 'item' || unit.kind === 'cell');
     for (const host of hosts) {
       // "(for example, https://sts.contoso.com)": a made-up address is no endpoint to allow nor a site to visit.
@@ -28,7 +29,7 @@ export function extractEndpoints(view: DocView, vocabulary: Vocabulary): FactDra
       const source = sourceAt(view, unit, quote);
       const remarks = parenthetical(unit.text);
       // A cell or item that is only addresses ("login.windows.us *.microsoftonline.us …") lists endpoints, each one.
-    if (isEndpointList && (hosts.length === 1 || onlyHosts(unit))) {
+    if (isEndpointList && (hosts.length === 1 || listsHosts)) {
         const environment = unit.row && ENVIRONMENT_HEADER.test(unit.row.keyHeader) ? unit.row.key : undefined;
         const port = /\bport:?\s*(\d{2,5})\b/i.exec(unit.text)?.[1];
         facts.push({
@@ -63,17 +64,17 @@ export function extractEndpoints(view: DocView, vocabulary: Vocabulary): FactDra
 }
 
 /** Hosts written as code (`*.blob.core.windows.net`), or as the whole text of a scraped list item. */
-function hostsIn(unit: TextUnit): string[] {
+function hostsIn(unit: TextUnit, listsHosts: boolean): string[] {
   const fromCode = unit.codes.map((c) => c.trim()).filter((c) => HOST.test(c) && /[a-z]/i.test(c) && !/^\d+(\.\d+)+$/.test(c));
   if (fromCode.length) return [...new Set(fromCode)];
-  if (onlyHosts(unit)) return [...new Set(unit.text.split(/\s+/))];
+  if (listsHosts) return [...new Set(unit.text.split(/\s+/))];
   const bare = unit.text.split(/\s+/)[0] ?? '';
   return unit.kind !== 'paragraph' && HOST.test(bare) && /^(https?:\/\/|\*)/.test(bare) ? [bare] : [];
 }
 
 /** A table cell written as nothing but host names and URLs, one after another. */
 function onlyHosts(unit: TextUnit): boolean {
-  if (unit.kind !== 'cell') return false;
+  if (unit.kind !== 'cell' || !unit.text.includes('.')) return false;
   const words = unit.text.split(/\s+/);
   return words.length > 1 && words.every((w) => HOST.test(w) && /[a-z]{2,}$/i.test(w.replace(/:\d+$/, '').replace(/\/.*$/, '')));
 }
