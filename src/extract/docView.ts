@@ -203,7 +203,7 @@ function ownParagraphs(item: ListItem): { type: 'paragraph'; children: PhrasingC
 }
 
 function tableUnits(table: Table, block: Block): TextUnit[] {
-  const [head, ...rows] = table.children;
+  const head = table.children[0];
   const headers = head ? head.children.map((c) => plain(c)) : [];
   const units: TextUnit[] = [];
   for (const { row, cells } of bodyRows(table)) {
