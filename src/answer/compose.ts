@@ -44,7 +44,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // "How do I …" answered by prose that stands over a procedure or a command: those are the answer. A bare
   // keyword query ("fips md5 provisioning agent") asks for the topic, and its procedure is the most of it.
   const keywords = !u.intent.questionWord && !u.intent.yesNo && !u.intent.primary && !u.intent.definition;
-  const asksHow = (u.intent.kinds.step ?? 0) >= 1.5 || keywords;
+  // "Where is the MD5 setting configured?" is answered where the procedure says to change it.
+  const asksHow = (u.intent.kinds.step ?? 0) >= 1.5 || keywords || (u.intent.questionWord === 'where' && (!u.intent.primary || u.intent.primary === 'file'));
   if (asksHow && (anchor.kind === 'passage' || anchor.kind === 'note' || anchor.kind === 'config')) {
     const section = anchor.source.section;
     const procedure = allOf((f) => f.kind === 'step' && f.source.section === section);

@@ -98,13 +98,22 @@ function hostsOf(index: FactIndex): Set<string> {
 /** Nouns whose stem is an asking word: "settings" (set), "listings" (list). */
 const NOUN_OF_FILLER = /^(settings|listings)$/;
 
+/**
+ * Helpdesk staff pass questions on: "a user asks if Connect Health works in China", "customer wants to
+ * know whether …". Who asks is not what is asked.
+ */
+function withoutPreamble(question: string): string {
+  return question.replace(PREAMBLE, '');
+}
+const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
+
 /** An adverb the docs never use ("separately", "personally") says how, not what: it is not what is asked about. */
 const ADVERB = /^[a-z]{3,}ly$/;
 
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
   // "200,000 objects" is one count, not the terms 200 and 000; "tls1.2" is TLS 1.2.
-  const spaced = question.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
+  const spaced = withoutPreamble(question).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
   const corrected = correctTypos(spaced, index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const synonyms = synonymTerms(vocabulary);

@@ -27,6 +27,11 @@ describe('the questions the product card gives as examples', () => {
 });
 
 describe('composing an answer', () => {
+  it('answers "where is … configured" with the procedure that says where', () => {
+    const a = ask('where is the MD5 setting for FIPS servers configured?');
+    expect(a.facts.some((f) => f.kind === 'step' && f.text.includes('AADConnectProvisioningAgent.exe.config'))).toBe(true);
+  });
+
   it('answers a bare keyword query with the procedure of the section it names', () => {
     const a = ask('fips md5 provisioning agent');
     expect(a.answered).toBe(true);

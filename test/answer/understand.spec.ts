@@ -28,6 +28,11 @@ describe('understanding a question', () => {
     expect(read('servics to check').canonical).toContain('service');
   });
 
+  it('reads a question passed on ("a user asks if …") as the question itself', () => {
+    expect(read('a user asks if connect health works in China').terms).not.toContain('user');
+    expect(read('customer wants to know whether the agent supports server core').terms).not.toContain('custom');
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
