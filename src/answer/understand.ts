@@ -64,7 +64,7 @@ const ASKING = new Set([
   // Words of how, whose or what else, not of what
   'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
   // Who is asking
-  'team', 'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking',
+  'team', 'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking', 'asks',
   'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
@@ -95,8 +95,8 @@ function hostsOf(index: FactIndex): Set<string> {
   return hosts;
 }
 
-/** Nouns whose stem is an asking word: "settings" (set), "listings" (list). */
-const NOUN_OF_FILLER = /^(settings|listings)$/;
+/** Words whose stem is an asking word but that name a thing: "settings" (set), "existing" (exist). */
+const NOUN_OF_FILLER = /^(settings|listings|existing)$/;
 
 /**
  * Helpdesk staff pass questions on: "a user asks if Connect Health works in China", "customer wants to

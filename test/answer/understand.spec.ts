@@ -51,8 +51,10 @@ describe('understanding a question', () => {
     expect(sizing.counts).toEqual([40000]);
   });
 
-  it('keeps "settings" as a thing asked about, though "set" is only how people ask', () => {
+  it('keeps "settings" and "existing" as things asked about, though "set" and "exist" are only how people ask', () => {
     expect(read('when should I use customized settings').terms).toContain('set');
+    expect(read('can the agent use an existing gMSA').terms).toContain('exist');
+    expect(read('the cloud sync agent wizard asks for an extension').terms).not.toContain('task');
     expect(read('how do I set a proxy for the agent').terms).not.toContain('set');
   });
 
