@@ -98,6 +98,12 @@ function hostsOf(index: FactIndex): Set<string> {
 /** Words whose stem is an asking word but that name a thing: "settings" (set), "existing" (exist). */
 const NOUN_OF_FILLER = /^(settings|listings|existing)$/;
 
+/** "cloud sync", "connect health": a product named and nothing else asks what it is. */
+function topicOnly(intent: Intent, concepts: Concept[]): Intent {
+  const bare = !intent.questionWord && !intent.yesNo && Object.keys(intent.kinds).length === 0;
+  return bare && concepts.length > 0 && concepts.every((c) => c.component) ? { ...intent, definition: true } : intent;
+}
+
 /**
  * Helpdesk staff pass questions on: "a user asks if Connect Health works in China", "customer wants to
  * know whether …". Who asks is not what is asked.
@@ -187,7 +193,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
     componentFamily: componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent: detectIntent(corrected), environment, component, counts: countsIn(question),
+    intent: topicOnly(detectIntent(corrected), merged), environment, component, counts: countsIn(question),
   };
 }
 

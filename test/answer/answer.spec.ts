@@ -32,6 +32,11 @@ describe('composing an answer', () => {
     expect(a.facts.some((f) => f.kind === 'step' && f.text.includes('AADConnectProvisioningAgent.exe.config'))).toBe(true);
   });
 
+  it('answers a product named alone ("cloud sync") with what it is', () => {
+    expect(ask('cloud sync').lead).toMatch(/^Microsoft Entra Cloud Sync is/);
+    expect(ask('connect health').lead).toMatch(/^Microsoft Entra Connect Health provides/);
+  });
+
   it('answers a bare keyword query with the procedure of the section it names', () => {
     const a = ask('fips md5 provisioning agent');
     expect(a.answered).toBe(true);
