@@ -91,6 +91,9 @@ const RULES: Rule[] = [
 /** The words right after "what"/"which", up to the verb: "what registry value", "which ports". */
 const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|should|must|will|would|has|have|i|we|you|needs?|requires?|uses?|makes?|gets?|runs?)\b)[\w.-]+\s*){1,3}/;
 
+/** "How do I change the sync interval?" asks how, not for a value. */
+const HOW_TO = /\bhow (do|can|should|would) (i|we|you)\b|\bhow to\b/;
+
 /** "Can you reset my password?" asks the bot to act; "can you tell me the ports" asks what the docs say. */
 const REQUEST = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:tell|explain|show|list|give|find|help|describe|point|say|check|look|clarify|summari[sz]e|remind|confirm|share|send me the|let me know)\b)[a-z]+\s+(?:my|me|our|us)\b/;
 
@@ -135,7 +138,7 @@ export function detectIntent(question: string): Intent {
     ? 'price'
     : asksSize(q)
       ? 'size'
-      : /\bhow (long|often)\b|\b(interval|frequency)\b/.test(q)
+      : /\bhow (long|often)\b/.test(q) || (/\b(interval|frequency)\b/.test(q) && !HOW_TO.test(q))
         ? 'duration'
         : /\bhow many\b/.test(q)
           ? 'count'

@@ -47,6 +47,8 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is the name of the gMSA the agent creates?').nameOf).toBe('gmsa');
     expect(detectIntent('provisioning agent service names').asksName).toBe(false);
     expect(detectIntent('v1 retirement date').needs).toBe('date');
+    expect(detectIntent('what is the sync interval').needs).toBe('duration');
+    expect(detectIntent('how do I change the sync interval?').needs).toBeUndefined();
   });
 
   it('a single URL asked for is a link, not a list of endpoints', () => {
