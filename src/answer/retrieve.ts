@@ -4,7 +4,8 @@ import { processTerm, terms } from '../search/tokenize.js';
 import { FIELD_WEIGHTS, findCandidates } from './candidates.js';
 import { fieldListsByBits } from './fieldLists.js';
 import { fitOf } from './fit.js';
-import { isAskingTerm, type Concept, type Understanding } from './understand.js';
+import { isAskingTerm } from './askingWords.js';
+import type { Concept, Understanding } from './understand.js';
 
 export interface Hit {
   fact: Fact;

@@ -1,10 +1,10 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import { aliasMatches, canonicalize, componentFamily, componentIn, componentsIn, escapeRegExp, type Vocabulary } from '../ingest/vocabulary.js';
 import type { FactIndex } from '../search/factIndex.js';
-import { processTerm, STOP_WORDS, terms, tokenize } from '../search/tokenize.js';
+import { processTerm, terms, tokenize } from '../search/tokenize.js';
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
 import { closestWord, editDistance, isSwap } from './spelling.js';
+import { ADVERB, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble } from './askingWords.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
 export const MAX_QUESTION = 500;
@@ -54,33 +54,6 @@ export interface Understanding {
   counts: number[];
 }
 
-/**
- * Words of how people ask, not of what they ask about: neither searched nor counted as unknown.
- * Product words live in content/vocabulary.yml.
- */
-const ASKING = new Set([
-  // Chat spellings and greetings
-  'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
-  // Words of how, whose or what else, not of what
-  'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
-  // Who is asking
-  'team', 'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking', 'asks',
-  'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
-  'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
-  'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
-  'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'docs',
-  'doc', 'documentation', 'say', 'says', 'said', 'info', 'information', 'detail', 'details', 'exact', 'specific', 'kind',
-  'type', 'types', 'many', 'much', 'long', 'take', 'takes', 'look', 'looking', 'see', 'set', 'again', 'new', 'old',
-  'whole', 'full', 'complete', 'every', 'allowed', 'available', 'there', 'ask', 'called', 'name', 'named',
-  'themselves', 'itself', 'come', 'comes', 'coming', 'keep', 'keeps', 'stay', 'already', 'yet', 'put', 'leave', 'left',
-  'try', 'trying', 'tried', 'get', 'gets', 'getting', 'got', 'seem', 'seems', 'guess', 'think', 'sorry', 'hello', 'morning',
-  'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
-  'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether',
-  'unable', 'wants', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
-  'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
-  'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
-]);
-
 /** A host name as people type one: "proxy.contoso.com", "sts.fabrikam.net". */
 const HOST_NAME = /(?<![\w.*-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl)(?![\w.-])/gi;
 
@@ -95,26 +68,11 @@ function hostsOf(index: FactIndex): Set<string> {
   return hosts;
 }
 
-/** Words whose stem is an asking word but that name a thing: "settings" (set), "existing" (exist). */
-const NOUN_OF_FILLER = /^(settings|listings|existing)$/;
-
 /** "cloud sync", "connect health": a product named and nothing else asks what it is. */
 function topicOnly(intent: Intent, concepts: Concept[]): Intent {
   const bare = !intent.questionWord && !intent.yesNo && Object.keys(intent.kinds).length === 0;
   return bare && concepts.length > 0 && concepts.every((c) => c.component) ? { ...intent, definition: true } : intent;
 }
-
-/**
- * Helpdesk staff pass questions on: "a user asks if Connect Health works in China", "customer wants to
- * know whether …". Who asks is not what is asked.
- */
-function withoutPreamble(question: string): string {
-  return question.replace(PREAMBLE, '');
-}
-const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
-
-/** An adverb the docs never use ("separately", "personally") says how, not what: it is not what is asked about. */
-const ADVERB = /^[a-z]{3,}ly$/;
 
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
@@ -221,19 +179,10 @@ function dedupe(alternatives: string[][]): string[][] {
 }
 
 /** Whether a (processed) term is only how people ask: heading words like "use" then don't count against a match. */
-export function isAskingTerm(term: string): boolean {
-  return askingTerms.has(term);
-}
-const askingTerms = new Set([...ASKING].map((w) => processTerm(w)).filter((t): t is string => !!t));
-
 /** Control characters out, whitespace collapsed, length capped. */
 export function clean(raw: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
-}
-
-function isFiller(word: string): boolean {
-  return STOP_WORDS.has(word) || ASKING.has(word);
 }
 
 /**
@@ -256,21 +205,6 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
     if (closest && processTerm(closest) !== processTerm(lower) && index.documentFrequency.has(processTerm(lower) ?? '')) return word;
     return closest ?? word;
   });
-}
-
-const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'whats'];
-
-let fillers: SearchableMap<true> | undefined;
-
-function nearFiller(word: string): boolean {
-  if (word.length < 4) return false;
-  if (!fillers) {
-    fillers = new SearchableMap<true>();
-    for (const filler of [...STOP_WORDS, ...ASKING]) if (filler.length >= 3) fillers.set(filler, true);
-  }
-  // A short word one letter away from a filler is often a word of its own ("zone" is neither "done"
-  // nor "one"): under five letters, only a letter missing ("wich") or two swapped ("waht") is a slip.
-  return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1 && (word.length >= 5 || filler.length > word.length || isSwap(word, filler)));
 }
 
 /** The vocabulary's own words count as known even when no fact uses them. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clean, isAskingTerm, understand } from '../../src/answer/understand.js';
+import { isAskingTerm } from '../../src/answer/askingWords.js';
+import { clean, understand } from '../../src/answer/understand.js';
 import { terms } from '../../src/search/tokenize.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
 

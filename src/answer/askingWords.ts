@@ -1,0 +1,73 @@
+/**
+ * How people ask, as opposed to what they ask about: filler words, passed-on preambles, slipped
+ * question words. Product words live in content/vocabulary.yml; these are about asking in English.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { processTerm, STOP_WORDS } from '../search/tokenize.js';
+import { editDistance, isSwap } from './spelling.js';
+
+/**
+ * Words of how people ask, not of what they ask about: neither searched nor counted as unknown.
+ * Product words live in content/vocabulary.yml.
+ */
+const ASKING = new Set([
+  // Chat spellings and greetings
+  'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
+  // Words of how, whose or what else, not of what
+  'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
+  // Who is asking
+  'team', 'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking', 'asks',
+  'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
+  'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
+  'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
+  'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'docs',
+  'doc', 'documentation', 'say', 'says', 'said', 'info', 'information', 'detail', 'details', 'exact', 'specific', 'kind',
+  'type', 'types', 'many', 'much', 'long', 'take', 'takes', 'look', 'looking', 'see', 'set', 'again', 'new', 'old',
+  'whole', 'full', 'complete', 'every', 'allowed', 'available', 'there', 'ask', 'called', 'name', 'named',
+  'themselves', 'itself', 'come', 'comes', 'coming', 'keep', 'keeps', 'stay', 'already', 'yet', 'put', 'leave', 'left',
+  'try', 'trying', 'tried', 'get', 'gets', 'getting', 'got', 'seem', 'seems', 'guess', 'think', 'sorry', 'hello', 'morning',
+  'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
+  'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether',
+  'unable', 'wants', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
+  'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
+  'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
+]);
+
+/** Words whose stem is an asking word but that name a thing: "settings" (set), "existing" (exist). */
+export const NOUN_OF_FILLER = /^(settings|listings|existing)$/;
+
+/** An adverb the docs never use ("separately", "personally") says how, not what: it is not what is asked about. */
+export const ADVERB = /^[a-z]{3,}ly$/;
+
+/**
+ * Helpdesk staff pass questions on: "a user asks if Connect Health works in China", "customer wants to
+ * know whether …". Who asks is not what is asked.
+ */
+export function withoutPreamble(question: string): string {
+  return question.replace(PREAMBLE, '');
+}
+const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
+
+export function isAskingTerm(term: string): boolean {
+  return askingTerms.has(term);
+}
+const askingTerms = new Set([...ASKING].map((w) => processTerm(w)).filter((t): t is string => !!t));
+
+export function isFiller(word: string): boolean {
+  return STOP_WORDS.has(word) || ASKING.has(word);
+}
+
+export const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'whats'];
+
+let fillers: SearchableMap<true> | undefined;
+
+export function nearFiller(word: string): boolean {
+  if (word.length < 4) return false;
+  if (!fillers) {
+    fillers = new SearchableMap<true>();
+    for (const filler of [...STOP_WORDS, ...ASKING]) if (filler.length >= 3) fillers.set(filler, true);
+  }
+  // A short word one letter away from a filler is often a word of its own ("zone" is neither "done"
+  // nor "one"): under five letters, only a letter missing ("wich") or two swapped ("waht") is a slip.
+  return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1 && (word.length >= 5 || filler.length > word.length || isSwap(word, filler)));
+}
