@@ -64,6 +64,11 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     facts = dedupeBy(section, (f) => String(f.source.line)).slice(0, SECTION_FACTS);
     return { anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
   }
+  // No cloud asked: the endpoints of the table's first environment (the public cloud, as the docs list it).
+  if (anchor.kind === 'endpoint' && !u.environment) {
+    const section = anchor.source.section;
+    anchor = allOf((f) => f.kind === 'endpoint' && f.source.section === section)[0] ?? anchor;
+  }
   switch (anchor.kind) {
     case 'endpoint':
       facts = allOf((f) => f.kind === 'endpoint' && f.environment === anchor.environment);

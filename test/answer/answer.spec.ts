@@ -32,6 +32,11 @@ describe('composing an answer', () => {
     expect(a.facts.some((f) => f.kind === 'step' && f.text.includes('AADConnectProvisioningAgent.exe.config'))).toBe(true);
   });
 
+  it('lists the public cloud\'s endpoints when no cloud is asked, the asked one\'s otherwise', () => {
+    expect(ask('Does the health agent need outbound connectivity to Azure?').lead).toMatch(/endpoints \(General public\)/);
+    expect(ask('gov cloud endpoints for connect health').lead).toMatch(/endpoints \(Azure Government\)/);
+  });
+
   it('answers a product named alone ("cloud sync") with what it is', () => {
     expect(ask('cloud sync').lead).toMatch(/^Microsoft Entra Cloud Sync is/);
     expect(ask('connect health').lead).toMatch(/^Microsoft Entra Connect Health provides/);
