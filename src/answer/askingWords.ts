@@ -20,7 +20,7 @@ const ASKING = new Set([
   'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
-  'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'everyone', 'docs',
+  'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'none', 'nothing', 'everyone', 'docs',
   'doc', 'documentation', 'say', 'says', 'said', 'info', 'information', 'detail', 'details', 'exact', 'specific', 'kind',
   'type', 'types', 'many', 'much', 'long', 'take', 'takes', 'look', 'looking', 'see', 'set', 'again', 'new', 'old',
   'whole', 'full', 'complete', 'every', 'allowed', 'available', 'there', 'ask', 'called', 'name', 'named',

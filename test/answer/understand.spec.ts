@@ -29,6 +29,12 @@ describe('understanding a question', () => {
     expect(read('servics to check').canonical).toContain('service');
   });
 
+  it('reads "none" as how people ask and "sent" as the docs\' "send"', () => {
+    const u = read('what port is used by default if none is given in the proxy address');
+    expect(u.unknown).toEqual([]);
+    expect(read('the agent has not sent data for two hours').unknown).toEqual([]);
+  });
+
   it('reads a question passed on ("a user asks if …") as the question itself', () => {
     expect(read('a user asks if connect health works in China').terms).not.toContain('user');
     expect(read('customer wants to know whether the agent supports server core').terms).not.toContain('custom');
