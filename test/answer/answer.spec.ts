@@ -170,7 +170,7 @@ describe('endpoints of an environment', () => {
     const withGovArticle = await buildSearchable(['content', dir]);
     const a = answer('What URLs does the pass-through authentication agent need in Azure Government?', withGovArticle);
     expect(a.answered).toBe(true);
-    expect(a.facts.map((f) => f.text)).toContain('*.msappproxy.us');
+    expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining(['*.msappproxy.us', '*.servicebus.usgovcloudapi.net']));
   });
 });
 
