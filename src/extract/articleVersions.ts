@@ -2,6 +2,8 @@ import type { Fact, FactKind } from '../fact.js';
 import type { SourceDoc } from '../ingest/sourceDoc.js';
 import { canonicalize, type Vocabulary } from '../ingest/vocabulary.js';
 import { escapeRegExp } from '../ingest/vocabulary.js';
+import { includedBy } from '../ingest/learn/includes.js';
+import { toString } from 'mdast-util-to-string';
 
 /** Several loaded documents that are versions of one article, newest first. */
 export interface ArticleVersions {
@@ -43,7 +45,7 @@ export function findArticleVersions(docs: SourceDoc[], vocabulary: Vocabulary): 
 
 function titleKeys(doc: SourceDoc, vocabulary: Vocabulary): string[] {
   const h1 = doc.tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  const h1Text = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : undefined;
+  const h1Text = h1 ? toString(h1) : undefined;
   return [...new Set([doc.title, h1Text].filter((t): t is string => !!t).map((t) => normalizeTitle(t, vocabulary)))];
 }
 
@@ -106,11 +108,11 @@ function headingsOf(doc: SourceDoc, vocabulary: Vocabulary): { headed: Set<strin
   const lines = doc.text.split('\n');
   const headings = doc.tree.children.filter((n) => n.type === 'heading');
   headings.forEach((n, i) => {
-    const key = sectionKey(n.children.map((c) => ('value' in c ? c.value : '')).join(''), vocabulary);
+    const key = sectionKey(toString(n), vocabulary);
     headed.add(key);
     const from = n.position?.start.line ?? 0;
     const to = headings[i + 1]?.position?.start.line ?? lines.length + 1;
-    if (lines.slice(from, to - 1).some((l) => /^\s*\[!INCLUDE\b/i.test(l))) included.add(key);
+    if (lines.slice(from, to - 1).some((l) => includedBy(l))) included.add(key);
   });
   return { headed, included };
 }

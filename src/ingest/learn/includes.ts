@@ -6,8 +6,13 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
-const INCLUDE = /^\[!INCLUDE\s*\[[^\]]*\]\(([^)]*)\)\s*\]$/i;
-const INCLUDE_LINE = /^\s*\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\s*\]\s*$/i;
+/** A line that is only an include: `[!INCLUDE [label](path)]`, the path captured. */
+const INCLUDE = /^\s*\[!INCLUDE\s*\[[^\]]*\]\(([^)]*)\)\s*\]\s*$/i;
+
+/** The file a line includes, when the line is an include. */
+export function includedBy(line: string): string | undefined {
+  return INCLUDE.exec(line)?.[1];
+}
 const markdown = unified().use(remarkParse).freeze();
 
 /**
@@ -21,7 +26,7 @@ export function remarkLearnIncludes() {
     visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
       const first = node.children[0];
       if (first?.type !== 'text' || !/^\s*\[!INCLUDE/i.test(first.value)) return;
-      const target = INCLUDE.exec(rawLinkText(node))?.[1];
+      const target = includedBy(rawLinkText(node));
       const rest = target ? undefined : linesAfterInclude(node, file);
       const skipped = target ?? rest?.include;
       if (!skipped || !parent || index === undefined) return;
@@ -39,9 +44,8 @@ function linesAfterInclude(node: Paragraph, file: VFile): { include: string; blo
   const end = node.position?.end.line;
   if (!start || !end || end === start) return undefined;
   const lines = String(file.value).split('\n');
-  const includeLine = lines[start - 1] ?? '';
-  if (!INCLUDE_LINE.test(includeLine)) return undefined;
-  const include = /\(([^)]*)\)/.exec(includeLine)![1]!;
+  const include = includedBy(lines[start - 1] ?? '');
+  if (!include) return undefined;
   const below = markdown.parse(lines.slice(start, end).join('\n'));
   visit(below, (n: Node) => {
     if (!n.position) return;
