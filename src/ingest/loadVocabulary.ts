@@ -4,14 +4,19 @@ import { parse as parseYaml } from 'yaml';
 import { VOCABULARY_FILE } from './contentFiles.js';
 import type { AliasGroup, Vocabulary } from './vocabulary.js';
 
-export const EMPTY_VOCABULARY: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {}, exampleDomains: [] };
+/** A vocabulary with nothing in it, fresh each time: merging fills it. */
+function emptyVocabulary(): Vocabulary {
+  return { aliases: [], synonyms: {}, components: [], partOf: {}, exampleDomains: [] };
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = emptyVocabulary();
 
 /**
  * Reads `vocabulary.yml` from each content root (missing files are fine) and merges them.
  * A malformed file is an error naming the file: the bot must not run on half its vocabulary.
  */
 export function loadVocabulary(roots: string[]): Vocabulary {
-  const merged: Vocabulary = { aliases: [], synonyms: {}, components: [], partOf: {}, exampleDomains: [] };
+  const merged = emptyVocabulary();
   const definedIn = new Map<string, string>();
   for (const root of roots) {
     const file = path.join(root, VOCABULARY_FILE);

@@ -1,6 +1,7 @@
 import type { BlockContent, Blockquote, Code, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { isoDate } from './isoDate.js';
 import type { AlertSeverity } from './mdastData.js';
 import type { ParsedText } from './parseMarkdown.js';
@@ -20,7 +21,7 @@ export function parsePlainText(text: string): ParsedText {
   const units = classify(lines, header);
   const tree: Root = { type: 'root', children: nestIntroducedSections(build(units)) };
   const firstHeading = tree.children[0];
-  const title = header.title ?? (firstHeading?.type === 'heading' ? textOf(firstHeading) : undefined);
+  const title = header.title ?? (firstHeading?.type === 'heading' ? toString(firstHeading) : undefined);
   annotateSlugs(tree);
   return { tree, title, date: header.date, meta: {}, warnings: [] };
 }
@@ -201,15 +202,15 @@ function nestIntroducedSections(nodes: RootContent[]): RootContent[] {
   let introduced: Set<string> | undefined;
   headings.forEach((at, k) => {
     const body = nodes.slice(at + 1, headings[k + 1] ?? nodes.length);
-    const intro = body.length === 1 && body[0]!.type === 'paragraph' && plainText(body[0]!).split(/\s+/).length <= INTRO_WORDS;
+    const intro = body.length === 1 && body[0]!.type === 'paragraph' && toString(body[0]!).split(/\s+/).length <= INTRO_WORDS;
     const heading = nodes[at] as Heading;
-    if (introduced && !intro && wordKeys(textOf(heading)).some((w) => introduced!.has(w))) {
+    if (introduced && !intro && wordKeys(toString(heading)).some((w) => introduced!.has(w))) {
       heading.depth = 3;
       return;
     }
     // What the introduction announces beyond its own heading's words.
-    const own = new Set(wordKeys(textOf(heading)));
-    introduced = intro ? new Set(wordKeys(plainText(body[0]!)).filter((w) => !own.has(w))) : undefined;
+    const own = new Set(wordKeys(toString(heading)));
+    introduced = intro ? new Set(wordKeys(toString(body[0]!)).filter((w) => !own.has(w))) : undefined;
   });
   return nodes;
 }
@@ -222,9 +223,6 @@ function wordKeys(text: string): string[] {
 const INTRO_WORDS = 25;
 const INTRO_FILLER = new Set(['that', 'this', 'with', 'from', 'your', 'there', 'their', 'which', 'what', 'when', 'where', 'into', 'occurs', 'about', 'following', 'these', 'those', 'have', 'more', 'information']);
 
-function plainText(node: RootContent): string {
-  return 'children' in node ? node.children.map(plainText).join(' ') : 'value' in node ? String(node.value) : '';
-}
 
 /** A callout label governs the paragraphs after it, up to the next blank line or structural line. */
 function takeCalloutBody(units: Unit[], from: number): { nodes: BlockContent[]; consumed: number } {
@@ -311,13 +309,10 @@ function span(first: Unit, last: Unit): Position {
   return { start: pos(first).start, end: pos(last).end };
 }
 
-function textOf(node: Heading): string {
-  return node.children.map((c) => ('value' in c ? c.value : '')).join('');
-}
 
 function annotateSlugs(tree: Root) {
   const slugger = new GithubSlugger();
   for (const node of tree.children) {
-    if (node.type === 'heading') node.data = { slug: slugger.slug(textOf(node)), anchors: [] };
+    if (node.type === 'heading') node.data = { slug: slugger.slug(toString(node)), anchors: [] };
   }
 }
