@@ -6,10 +6,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { processTerm, STOP_WORDS } from '../search/tokenize.js';
 import { editDistance, isSwap } from './spelling.js';
 
-/**
- * Words of how people ask, not of what they ask about: neither searched nor counted as unknown.
- * Product words live in content/vocabulary.yml.
- */
+/** Words of how people ask, not of what they ask about: neither searched nor counted as unknown. */
 const ASKING = new Set([
   // Chat spellings and greetings
   'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
@@ -28,7 +25,7 @@ const ASKING = new Set([
   'try', 'trying', 'tried', 'get', 'gets', 'getting', 'got', 'seem', 'seems', 'guess', 'think', 'sorry', 'hello', 'morning',
   'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
   'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether',
-  'unable', 'wants', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
+  'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
 ]);

@@ -1,7 +1,6 @@
 import type { Fact } from '../fact.js';
 import { holdsValue } from './intent.js';
-import { holdsCountIn } from './numbers.js';
-import { processTerm } from '../search/tokenize.js';
+import { countsAskedThing, holdsCountIn } from './numbers.js';
 import type { Understanding } from './understand.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
@@ -48,17 +47,6 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;
 }
-
-/** Whether the text gives a number of something the question names: a number right before one of its terms. */
-function countsAskedThing(text: string, terms: string[]): boolean {
-  for (const m of text.matchAll(COUNTED)) {
-    const counted = [m[1], m[2]].filter((w): w is string => !!w).map((w) => processTerm(w.toLowerCase()));
-    if (counted.some((t) => t && terms.includes(t))) return true;
-  }
-  return false;
-}
-/** A number and the one or two words after it: "3 Authentication Agents", "40 agents". */
-const COUNTED = /\b\d+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/g;
 
 /** An endpoint's environment: its table row's, or the one its headings name ("… for the Azure Government cloud"). */
 function environmentOf(fact: Fact & { kind: 'endpoint' }, asked: string): string | undefined {

@@ -54,6 +54,9 @@ export function holdsValue(fact: Fact, needs: keyof typeof VALUE_PATTERNS): bool
   return VALUE_PATTERNS[needs].test(said);
 }
 
+/** "How do I …", "how to …": a way of doing something is asked (and "how do I change the interval" wants no value). */
+const HOW_TO = /\b(how (do|can|should|would) (i|we|you)|how to)\b/;
+
 /** Question shapes → fact kinds. These are about how people ask, not about the product. */
 const RULES: Rule[] = [
   { kind: 'port', weight: 3, pattern: /\bports?\b|\btcp\b|\budp\b/ },
@@ -65,7 +68,7 @@ const RULES: Rule[] = [
   // "pta agent gov cloud urls": the addresses an agent uses, a list of endpoints; "the URL of the portal" is one link.
   { kind: 'endpoint', weight: 3, pattern: /\burls\b/ },
   { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|script)\b/ },
-  { kind: 'cmdlet', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
+  { kind: 'cmdlet', weight: 1.5, pattern: HOW_TO },
   // "Which switch…" is a parameter; "how do I switch the server to…" is a verb.
   { kind: 'parameter', weight: 3, pattern: /\b(parameters?|switches|flags?|arguments?|args?)\b|\bswitch\b(?!\s+(to|the|from|over|off|on|back|between|an?|my|our|its|it|this|that)\b)|\s-[a-z]\w+|\b(values?|accepts?|valid values|allowed values)\b/ },
   { kind: 'parameter', weight: 1.5, pattern: /\bdefaults?\b/ },
@@ -74,7 +77,7 @@ const RULES: Rule[] = [
   { kind: 'requirement', weight: 3, pattern: /\b(requirements|prerequisites|prereqs)\b/ },
   { kind: 'requirement', weight: 2.5, pattern: /\b(requirements?|prerequisites?|prereqs?|pre-?reqs?|required|requires?|need|needs|needed|must|necessary|before (i |you |we )?install\w*)\b/ },
   { kind: 'step', weight: 2.5, pattern: /\b(steps?|procedure|walk ?(me )?through|guide|instructions?)\b/ },
-  { kind: 'step', weight: 1.5, pattern: /\b(how (do|can|should|would) (i|we|you)|how to)\b/ },
+  { kind: 'step', weight: 1.5, pattern: HOW_TO },
   { kind: 'step', weight: 1, pattern: /\b(install|set ?up|configure|register|verify|enable|upgrade|update|check)\b/ },
   { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|dates?|which year|supported)\b|^when (?:was|did|will|were)\b|\bsince when\b/ },
   { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?|administrators?|permissions?|rights|privileges?|accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
@@ -90,9 +93,6 @@ const RULES: Rule[] = [
 
 /** The words right after "what"/"which", up to the verb: "what registry value", "which ports". */
 const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|should|must|will|would|has|have|i|we|you|needs?|requires?|uses?|makes?|gets?|runs?)\b)[\w.-]+\s*){1,3}/;
-
-/** "How do I change the sync interval?" asks how, not for a value. */
-const HOW_TO = /\bhow (do|can|should|would) (i|we|you)\b|\bhow to\b/;
 
 /** "Can you reset my password?" asks the bot to act; "can you tell me the ports" asks what the docs say. */
 const REQUEST = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:tell|explain|show|list|give|find|help|describe|point|say|check|look|clarify|summari[sz]e|remind|confirm|share|send me the|let me know)\b)[a-z]+\s+(?:my|me|our|us)\b/;

@@ -3,6 +3,8 @@
  * "100,000–300,000" row. Counts only: versions (2.4.131.0) and sizes with decimals are not ranges.
  */
 
+import { processTerm } from '../search/tokenize.js';
+
 /** A count as written: "200000", "200,000", "200k". */
 const COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(k)?(?![\d.,]\d)/gi;
 
@@ -36,3 +38,14 @@ export function holdsCountIn(text: string, counts: number[]): boolean {
   if (counts.length === 0) return false;
   return rangesIn(text).some(([lo, hi]) => counts.some((n) => n >= lo && n <= hi));
 }
+
+/** Whether the text gives a number of something the question names: a number right before one of its terms. */
+export function countsAskedThing(text: string, terms: string[]): boolean {
+  for (const m of text.matchAll(COUNTED)) {
+    const counted = [m[1], m[2]].filter((w): w is string => !!w).map((w) => processTerm(w.toLowerCase()));
+    if (counted.some((t) => t && terms.includes(t))) return true;
+  }
+  return false;
+}
+/** A number and the one or two words after it: "3 Authentication Agents", "40 agents". */
+const COUNTED = /\b\d+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/g;

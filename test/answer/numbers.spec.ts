@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsIn, holdsCountIn, rangesIn } from '../../src/answer/numbers.js';
+import { countsAskedThing, countsIn, holdsCountIn, rangesIn } from '../../src/answer/numbers.js';
 
 describe('counts in a question', () => {
   it('reads digits, thousands separators and "k"', () => {
@@ -25,5 +25,12 @@ describe('ranges in a fact', () => {
     expect(holdsCountIn('Number of objects: 100,000–300,000; Hard drive size: 300 GB', [200000])).toBe(true);
     expect(holdsCountIn('Number of objects: 50,000–100,000; Hard drive size: 100 GB', [200000])).toBe(false);
     expect(holdsCountIn('Number of objects: 50,000–100,000', [])).toBe(false);
+  });
+});
+
+describe('a number of the thing asked', () => {
+  it('is a number right before one of the question\'s words, not any number', () => {
+    expect(countsAskedThing('we recommend a minimum of 3 Authentication Agents', ['agent'])).toBe(true);
+    expect(countsAskedThing('servers running Windows Server 2016 for the agents', ['agent'])).toBe(false);
   });
 });

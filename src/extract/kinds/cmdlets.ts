@@ -72,7 +72,7 @@ function findOccurrences(view: DocView): Occurrence[] {
       let module: string | undefined;
       const lines = codeLines(unit);
       // A script that imports a module to run a cmdlet shows the cmdlet; the import is its set-up (kept as its module).
-      const importsForOthers = lines.filter((l) => (l.text.match(CMDLET_ANY_CASE) ?? []).some((c) => !/^import-module$/i.test(c))).length > 0;
+      const importsForOthers = lines.some((l) => (l.text.match(CMDLET_ANY_CASE) ?? []).some((c) => !/^import-module$/i.test(c)));
       for (const lineUnit of lines) {
         const line = lineUnit.text;
         const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
