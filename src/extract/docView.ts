@@ -174,14 +174,13 @@ function codeLine(node: Code): number {
 
 function listUnits(list: List, block: Block, depth = 0): TextUnit[] {
   const units: TextUnit[] = [];
-  const listIntro = depth === 0 ? block.intro : block.intro;
   for (const item of list.children) {
     const own = ownParagraphs(item);
     // The first paragraph is the item; later ones (after a table, a code block) continue it.
     own.forEach((paragraph, i) => {
       units.push({
         section: block.section, alert: block.alert, kind: i === 0 ? 'item' : 'paragraph', ...phrasing(paragraph.children),
-        line: lineOf(paragraph), intro: i === 0 ? listIntro : plain(own[0]!), ordered: list.ordered === true, nested: depth > 0,
+        line: lineOf(paragraph), intro: i === 0 ? block.intro : plain(own[0]!), ordered: list.ordered === true, nested: depth > 0,
       });
     });
     const lead = own[0] ? plain(own[0]) : block.intro;

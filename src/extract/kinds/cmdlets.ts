@@ -23,6 +23,8 @@ const DEFAULT_MARK = [
 const VALUES_INTRO = /\b(\w+) parameter (?:currently )?(?:takes|accepts|supports|can be)(?: one of)?(?: the)? following values/i;
 const ACCEPTS_AS_PARAMETER = /\baccepts? `?(\w+)`? as a parameter (?:to )?(.+)$/i;
 
+const COMMAND_FIRST = new RegExp(`^${CMDLET.source}`);
+
 const POINTER = /^(for more (information|details)|for details|to learn more|learn more|see|refer to)\b/i;
 
 interface Occurrence {
@@ -112,10 +114,10 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   const byName = new Map<string, Occurrence[]>();
   for (const o of occurrences) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   return [...byName.entries()].map(([name, list]): Omit<CmdletFact, 'id'> => {
-    // A code block with a sentence before it is where the docs introduce a command.
-    const first = list.find((o) => o.standalone && o.purpose) ?? list[0]!;
+    // A code block with a sentence before it is where the docs introduce a command, else a sentence that runs it.
+    const first = list.find((o) => o.standalone && introduces(o)) ?? list.find(introduces) ?? list[0]!;
     const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
-    const purpose = [first, ...list].map((o) => o.purpose).find((p) => p && p.length >= 12 && !p.startsWith(name));
+    const purpose = introduces(first) ? first.purpose : undefined;
     const module = list.map((o) => o.module).find(Boolean);
     return {
       kind: 'cmdlet', name, examples, ...(purpose ? { purpose } : {}), ...(module ? { module } : {}),
@@ -123,6 +125,14 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
       source: sourceAt(view, first.unit, first.quote),
     };
   });
+}
+
+/**
+ * Whether what precedes a command says what it is for: "For example:" says nothing, and a command
+ * shown right after another command is introduced by the prose around them, not by that command.
+ */
+function introduces(o: Occurrence): o is Occurrence & { purpose: string } {
+  return !!o.purpose && o.purpose.length >= 12 && !COMMAND_FIRST.test(o.purpose.trim()) && !/^(for )?examples?\s*:?$/i.test(o.purpose.trim());
 }
 
 type ParameterDraft = Omit<ParameterFact, 'id'>;
