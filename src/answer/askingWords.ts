@@ -45,6 +45,15 @@ export function withoutPreamble(question: string): string {
 }
 const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
 
+/**
+ * "Which two services …", "what 3 ports …": how many are asked for is not a topic, and "two" would
+ * otherwise find "two hours".
+ */
+export function withoutQuantifier(question: string): string {
+  return question.replace(QUANTIFIER, '$1');
+}
+const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\s+[a-z])/gi;
+
 export function isAskingTerm(term: string): boolean {
   return askingTerms.has(term);
 }

@@ -4,7 +4,7 @@ import { processTerm, terms, tokenize } from '../search/tokenize.js';
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
 import { closestWord, editDistance, isSwap } from './spelling.js';
-import { ADVERB, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble } from './askingWords.js';
+import { ADVERB, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier } from './askingWords.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
 export const MAX_QUESTION = 500;
@@ -77,7 +77,7 @@ function topicOnly(intent: Intent, concepts: Concept[]): Intent {
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
   // "200,000 objects" is one count, not the terms 200 and 000; "tls1.2" is TLS 1.2.
-  const spaced = withoutPreamble(question).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
+  const spaced = withoutQuantifier(withoutPreamble(question)).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
   const corrected = correctTypos(spaced, index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const synonyms = synonymTerms(vocabulary);
@@ -155,11 +155,15 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   };
 }
 
-/** Capitalised words other than the first, which the vocabulary doesn't name: products and things. */
+/**
+ * Capitalised words other than the first, which the vocabulary doesn't name: products and things.
+ * A year after a name names a release as much ("Windows Server 2008", "SQL Server 2019"); "2000 objects" is a count.
+ */
 function properNames(question: string, vocabulary: Vocabulary): string[] {
   const known = knownSurfaceWords(vocabulary);
   const words = question.match(/[A-Za-z][A-Za-z0-9.-]*/g) ?? [];
-  return words.slice(1).filter((w) => /^[A-Z][a-z]{2,}/.test(w) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase()));
+  const years = question.match(/(?<=\b[A-Z][A-Za-z]*\s)(?:19|20)\d{2}(?![\d.,]\d)/g) ?? [];
+  return [...words.slice(1).filter((w) => /^[A-Z][a-z]{2,}/.test(w) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase())), ...years];
 }
 
 /** The same word asked twice is one concept. */
@@ -178,7 +182,6 @@ function dedupe(alternatives: string[][]): string[][] {
   return alternatives.filter((a) => (seen.has(a.join(' ')) ? false : (seen.add(a.join(' ')), true)));
 }
 
-/** Whether a (processed) term is only how people ask: heading words like "use" then don't count against a match. */
 /** Control characters out, whitespace collapsed, length capped. */
 export function clean(raw: string): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point

@@ -127,6 +127,17 @@ describe('understanding a question', () => {
     expect(read('which ports does the health agent need').names).toEqual([]);
   });
 
+  it('reads a year as a name of a release ("Windows Server 2008"), a count as no name', () => {
+    expect(read('can I install the health agent on Windows Server 2008?').unknownNames).toEqual(['2008']);
+    expect(read('how much RAM for 2000 objects').unknownNames).toEqual([]);
+    expect(read('what does the health agent need for 200,000 objects').unknownNames).toEqual([]);
+  });
+
+  it('reads how many are asked for ("which two services") as no topic', () => {
+    expect(read('Which two services does the cloud sync agent install?').terms).not.toContain('two');
+    expect(read('the agent has not sent data for two hours').terms).toContain('two');
+  });
+
   it('never counts a word of a name the vocabulary knows as a word of asking ("manager" would hide "Managed")', () => {
     const nameTerms = searchable.vocabulary.aliases.flatMap((g) => g.names).flatMap((n) => terms(n));
     // Known and harmless: "information" (Federal Information Processing Standard), "name" (user principal name).
