@@ -76,7 +76,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // A question of one word ("the meaning of life") is covered by any sentence that holds it: only
   // a heading saying it makes that an answer — unless the word is a product, which facts are attributed to.
   const oneWord = u.concepts.length === 1 && !u.concepts[0]!.component;
-  if (headed < 0.05 && (confidence < 0.9 || oneWord) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // A duration or date asked and held by the sentence that says most of the question is that sentence's point.
+  const holdsNeeded = (u.intent.needs === 'duration' || u.intent.needs === 'date') && holdsValue(selection.anchor, u.intent.needs);
+  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything.
   if (u.intent.questionWord === 'how' && (u.intent.kinds.step ?? 0) >= 1.5 && selection.anchor.kind === 'version') confidence = Math.min(confidence, 0.45);

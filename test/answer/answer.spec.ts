@@ -83,6 +83,17 @@ describe('composing an answer', () => {
     expect(a.text).toContain('30-day trial');
   });
 
+  it('answers "how long" with the sentence that holds the duration, though its heading says nothing of the question', () => {
+    // Under "Test connectivity to the … service": the heading speaks of neither alerts nor data.
+    const a = ask('how long before I get an alert if the health agent stops sending data');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('longer than two hours');
+  });
+
+  it('does not answer a question about a release the docs never name ("Windows Server 2008")', () => {
+    expect(ask('can I install the health agent on Windows Server 2008?').answered).toBe(false);
+  });
+
   it('leads with the default when a default is asked', () => {
     expect(ask('What does StagingMode default to?').lead).toContain('defaults to $false');
   });
