@@ -37,7 +37,7 @@ interface Rule {
 /** What a value the question needs looks like in a fact's text. */
 export const VALUE_PATTERNS = {
   price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
-  size: /\b\d+(?:\.\d+)?\s?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
+  size: /\b\d+(?:\.\d+)?[\s-]?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
   count: /\b\d+\b|\bunlimited\b|\bno limit\b/i,
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
@@ -168,6 +168,8 @@ const STOP_NAME = /^(it|this|that|the|a|an|is|are|be|what|which|account|service|
 /** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */
 function asksSize(q: string): boolean {
   if (/\bfile\b/.test(q)) return false;
-  if (/\b(ram|cpus?|cpu cores|gb|mb|sizing|hardware)\b/.test(q)) return true;
+  if (/\b(ram|cpus?|cpu cores|sizing|hardware)\b/.test(q)) return true;
+  // "how many GB" asks a size; "when LocalDB hits 10 GB" states one.
+  if (/\b(gb|mb)\b/.test(q) && !/\d[\s-]?(gb|mb)\b/.test(q)) return true;
   return /\b(memory|disk space|storage|size)\b/.test(q) && /\b(how (much|many|big|large)|minimum|recommended|enough)\b/.test(q);
 }

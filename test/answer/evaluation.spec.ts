@@ -45,6 +45,8 @@ const STILL_ANSWERED = {
     'Which OS versions can host the cloud provisioning agent?',
     'How can I make the provisioning agent use an outbound proxy?',
     'Is TLS 1.2 needed before installing the provisioning agent?',
+    // Out of scope for the seed docs only: the cloud sync prerequisites ask for "a minimum of 4-GB RAM".
+    'How much RAM does the cloud sync agent server need?',
     'Can I move the provisioning agent to another server later?',
     'Which doc covers how to install Connect Health with PowerShell for AD FS?',
     'How do I set up Intune device enrollment?',

@@ -112,4 +112,10 @@ describe('what a question asks for', () => {
     expect(detectIntent('how much disk space is needed').needs).toBe('size');
     expect(detectIntent('is blob storage needed for the health agent').needs).toBeUndefined();
   });
+
+  it('a size the question states is not one it asks for, and "4-GB RAM" holds a size', () => {
+    expect(detectIntent('how many GB does the sync database take').needs).toBe('size');
+    expect(detectIntent('what happens when LocalDB hits 10 GB?').needs).toBeUndefined();
+    expect(VALUE_PATTERNS.size.test('a minimum of 4-GB RAM')).toBe(true);
+  });
 });
