@@ -28,6 +28,8 @@ const ASKING = new Set([
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
+  // "What must be true about …"
+  'true',
 ]);
 
 /** Words whose stem is an asking word but that name a thing: "settings" (set), "existing" (exist). */

@@ -29,6 +29,10 @@ describe('understanding a question', () => {
     expect(read('servics to check').canonical).toContain('service');
   });
 
+  it('reads "what must be true about …" as how people ask', () => {
+    expect(read('What must be true about the domain admin password when installing the provisioning agent?').unknown).toEqual([]);
+  });
+
   it('reads "none" as how people ask and "sent" as the docs\' "send"', () => {
     const u = read('what port is used by default if none is given in the proxy address');
     expect(u.unknown).toEqual([]);
