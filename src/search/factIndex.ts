@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from
 import type { Fact } from '../fact.js';
 import type { Vocabulary } from '../ingest/vocabulary.js';
 import { fieldsOf, type FactFields } from './factFields.js';
-import { processTerm, tokenize } from './tokenize.js';
+import { indexTokens, processTerm } from './tokenize.js';
 
 type IndexedFact = FactFields & { id: number };
 
@@ -10,7 +10,7 @@ type IndexedFact = FactFields & { id: number };
 export const INDEX_OPTIONS: Options<IndexedFact> = {
   fields: ['name', 'kind', 'text', 'section', 'title'],
   storeFields: [],
-  tokenize,
+  tokenize: indexTokens,
   processTerm,
 };
 
@@ -70,7 +70,12 @@ function wordsOf(facts: Fact[]): Map<string, number> {
   const words = new Map<string, number>();
   for (const fact of facts) {
     for (const value of Object.values(fieldsOf(fact))) {
-      for (const word of value.toLowerCase().match(/[a-z]{3,}/g) ?? []) words.set(word, (words.get(word) ?? 0) + 1);
+      // "stand-by" is written "standby" too: a question saying so has no typo.
+      for (const word of value.toLowerCase().match(/[a-z]{3,}(?:-[a-z]{2,})*/g) ?? []) {
+        for (const form of word.includes('-') ? [...word.split('-'), word.replace(/-/g, '')] : [word]) {
+          if (form.length >= 3) words.set(form, (words.get(form) ?? 0) + 1);
+        }
+      }
     }
   }
   return words;

@@ -48,6 +48,19 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/**
+ * How the index reads a fact: as `tokenize`, and a hyphenated word also joined ("stand-by" is found
+ * by "standby", "sign-in" by "signin"). Questions are read by `tokenize` alone: a joined form the
+ * docs never write would be a word they never use.
+ */
+export function indexTokens(text: string): string[] {
+  const tokens = tokenize(text);
+  for (const m of text.matchAll(HYPHENATED)) tokens.push(m[0].replace(/-/g, ''));
+  return tokens;
+}
+// Words, not identifiers: no capital inside a part ("Register-MicrosoftEntraConnectHealthAgent" is a name).
+const HYPHENATED = /(?<![\w.-])[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+(?![\w-]|\.\w)/g;
+
 /** `MicrosoftEntraConnectHealthAgent` → Microsoft, Entra, Connect, Health, Agent; `AADConnect` → AAD, Connect. */
 function splitCamel(word: string): string[] {
   if (/^[A-Z]+s$/.test(word)) return [word]; // "URLs", "DCs": a plural, not two words

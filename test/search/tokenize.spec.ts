@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terms, tokenize } from '../../src/search/tokenize.js';
+import { indexTokens, terms, tokenize } from '../../src/search/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps a cmdlet whole and adds its words', () => {
@@ -20,5 +20,11 @@ describe('tokenize', () => {
 
   it('does not split plurals of acronyms', () => {
     expect(tokenize('URLs')).toEqual(['URLs']);
+  });
+
+  it('indexes a hyphenated word joined as well ("stand-by" is found by "standby"), but reads a question as written', () => {
+    expect(indexTokens('a stand-by server')).toContain('standby');
+    expect(indexTokens('Register-MicrosoftEntraConnectHealthAgent and *.blob.core.windows.net')).not.toContain('RegisterMicrosoftEntraConnectHealthAgent');
+    expect(tokenize('a stand-by server')).not.toContain('standby');
   });
 });
