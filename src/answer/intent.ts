@@ -100,7 +100,7 @@ const REQUEST = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please
 /** "What is the registration cmdlet", "what's the default port": the words naming what is asked for. */
 const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;
 
-const DEFINITION = /^(what('s| is| are)|what does .+ do|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
+const DEFINITION = /^(what('s| is| are)|what does .+ (do|show|offer|provide|include|contain)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 

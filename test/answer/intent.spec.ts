@@ -78,6 +78,8 @@ describe('what a question asks for', () => {
 
   it('"what is X" asks for a definition; "what is X called" does not', () => {
     expect(detectIntent('what is a gMSA?').definition).toBe(true);
+    expect(detectIntent('what does the connect health portal show').definition).toBe(true);
+    expect(detectIntent('What does Seamless SSO do?').definition).toBe(true);
     expect(detectIntent('what is the installer called?').definition).toBe(false);
     expect(detectIntent('what is the maximum number of agents per tenant?').definition).toBe(false);
   });
