@@ -28,7 +28,9 @@ const MAX_FACTS = 20;
  * procedure's steps in order, the requirement table), for others the few best facts.
  */
 export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string) => Fact[]): Selection | undefined {
-  const top = hits[0];
+  // "How do I install X?" is not answered by which versions X runs on: a version fact says how to do nothing.
+  const howTo = u.intent.questionWord === 'how' && (u.intent.kinds.step ?? 0) >= 1.5;
+  const top = (howTo && hits.find((h) => h.fact.kind !== 'version' && h.score >= hits[0]!.score * 0.5)) || hits[0];
   if (!top) return undefined;
   const primary = u.intent.primary;
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.

@@ -16,7 +16,8 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
-  if (named.inQuote.some((c) => family.includes(c))) return true;
+  // A step belongs to its procedure: "On the left, select Azure AD Connect" is a menu on the way to installing another agent.
+  if (fact.kind !== 'step' && named.inQuote.some((c) => family.includes(c))) return true;
   if (fact.component) return family.includes(fact.component);
   // Unattributed, in an article whose title names products: it is about one of those.
   return named.inTitle.length === 0 || named.inTitle.some((c) => family.includes(c));

@@ -90,6 +90,12 @@ describe('composing an answer', () => {
     expect(a.facts[0]?.text).toContain('longer than two hours');
   });
 
+  it('does not answer "how do I install X" with another product\'s procedure, nor with which versions X runs on', () => {
+    const a = ask('how do i install entra connect');
+    expect(a.facts.map((f) => f.source.file)).not.toContainEqual(expect.stringContaining('provisioning-agent-install'));
+    expect(a.facts.map((f) => f.kind)).not.toContain('version');
+  });
+
   it('does not answer a question about a release the docs never name ("Windows Server 2008")', () => {
     expect(ask('can I install the health agent on Windows Server 2008?').answered).toBe(false);
   });

@@ -40,6 +40,12 @@ describe('which product a fact speaks of', () => {
     expect(speaksOf(fact('Install', 'Requirements', 'Port 443 is open.', 'Microsoft Entra Connect Health'), cloudSync, vocabulary)).toBe(false);
   });
 
+  it('reads a step as part of its procedure: a menu it names on the way ("select Azure AD Connect") is not its subject', () => {
+    const step: Fact = { ...fact('Install the provisioning agent', 'Install the agent', 'On the left, select Microsoft Entra Connect.', 'Microsoft Entra Connect provisioning agent'), kind: 'step', procedure: 'Install the agent', position: 2 } as Fact;
+    expect(speaksOf(step, ['Microsoft Entra Connect'], vocabulary)).toBe(false);
+    expect(speaksOf({ ...step, kind: 'passage' } as Fact, ['Microsoft Entra Connect'], vocabulary)).toBe(true);
+  });
+
   it('counts a related product: a Cloud Sync question is answered from the provisioning agent docs', () => {
     expect(speaksOf(fact('Install', 'Steps', 'Run the installer.', 'Microsoft Entra Connect provisioning agent'), cloudSync, vocabulary)).toBe(true);
   });
