@@ -61,9 +61,13 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // that says so: that section is how, all of it, in its own order.
   const sectionAnswers = asksHow && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
   if (sectionAnswers && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
-    const section = allOf((f) => f.source.section === anchor.source.section && SECTION_PROSE.includes(f.kind))
+    // Its subsections too: "Configure the agents to use HTTP proxy" says how in "Import existing proxy settings".
+    const within = (f: Fact) => f.source.section === anchor.source.section || f.source.section.startsWith(`${anchor.source.section} > `);
+    const section = allOf((f) => within(f) && SECTION_PROSE.includes(f.kind))
       .sort((a, b) => a.source.line - b.source.line || SECTION_PROSE.indexOf(a.kind) - SECTION_PROSE.indexOf(b.kind));
-    facts = dedupeBy(section, (f) => String(f.source.line)).slice(0, SECTION_FACTS);
+    // A list item the passage introducing it already says ("you can: Import …; Specify …") is said once.
+    const said = dedupeBy(section, (f) => String(f.source.line));
+    facts = said.filter((f, i) => !said.slice(0, i).some((earlier) => earlier.text.includes(f.text.replace(/\.$/, '')))).slice(0, SECTION_FACTS);
     return { anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
   }
   // No cloud asked: the endpoints of the table's first environment (the public cloud, as the docs list it).

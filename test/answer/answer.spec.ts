@@ -70,11 +70,18 @@ describe('composing an answer', () => {
     expect(a.olderVersions).toEqual([]);
   });
 
+  it('answers with a section\'s subsections too, saying a list item once', () => {
+    const a = ask('proxy config for connect health agent pls');
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('Set-MicrosoftEntraConnectHealthProxySettings: You can import Internet Explorer'));
+    expect(a.facts.map((f) => f.text)).not.toContain('Import existing proxy settings.');
+  });
+
   it('answers "how do I …" with the whole section whose heading says it, when that section is prose', () => {
     const a = ask('How do I install the provisioning agent for the US government cloud?');
     expect(a.lead).toBe('Install an agent in the US government cloud:');
-    expect(a.facts.map((f) => f.source.line)).toEqual([139, 141]);
-    expect(a.facts[1]!.text).toContain('ENVIRONMENTNAME=AzureUSGovernment');
+    // The step under "make this change in step 7 …:" is said by that sentence, once.
+    expect(a.facts.map((f) => f.source.line)).toEqual([139]);
+    expect(a.facts[0]!.text).toContain('ENVIRONMENTNAME=AzureUSGovernment');
   });
 
   it('answers "how long" with a fact that holds a duration, or not at all', () => {
