@@ -153,7 +153,7 @@ export function detectIntent(question: string): Intent {
   const definition = DEFINITION.test(q) && !namesKind && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
-  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q), asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) };
+  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) };
 }
 
 /** The kinds a question names plainly (a rule of weight 2.5 or more) within its first `end` characters, and where. */

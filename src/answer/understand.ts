@@ -139,7 +139,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     }
   }
   for (const t of expandSynonyms(corrected.toLowerCase(), vocabulary)) if (inIndex(t)) related.push(t);
-  const merged = mergeConcepts(concepts);
+  const intent = topicOnly(detectIntent(corrected), concepts);
+  // "The default gMSA name" is the name it gets: the name that spells it answers, whether or not it says "default".
+  const merged = mergeConcepts(intent.asksName ? concepts.filter((c) => c.alternatives[0]!.join(' ') !== 'default') : concepts);
   const own = [...new Set(merged.flatMap((c) => c.alternatives[0]!))];
   const environment = environmentIn(canonical, index, vocabulary);
   const component = componentIn(corrected, vocabulary);
@@ -151,7 +153,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
     componentFamily: componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent: topicOnly(detectIntent(corrected), merged), environment, component, counts: countsIn(question),
+    intent, environment, component, counts: countsIn(question),
   };
 }
 

@@ -137,6 +137,13 @@ describe('understanding a question', () => {
     expect(read('what does the health agent need for 200,000 objects').unknownNames).toEqual([]);
   });
 
+  it('reads "the default gMSA name" as the name asked: "default" is not a topic of it', () => {
+    const u = read('whats the default gmsa name for the provisioning agent');
+    expect(u.terms).not.toContain('default');
+    expect(u.intent.asksDefault).toBe(false);
+    expect(read('what does StagingMode default to').intent.asksDefault).toBe(true);
+  });
+
   it('reads how many are asked for ("which two services") as no topic', () => {
     expect(read('Which two services does the cloud sync agent install?').terms).not.toContain('two');
     expect(read('the agent has not sent data for two hours').terms).toContain('two');
