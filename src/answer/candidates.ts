@@ -42,7 +42,28 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   // component answer it, whatever words they are written in ("Microsoft Azure AD Connect Agent Updater").
   for (const c of looked) found.add(c.id);
   const ofKind = u.intent.primary && u.intent.primaryWeight >= 3 && u.component ? factsOfKind(index, u.intent.primary, u.component).filter((id) => !found.has(id)) : [];
-  return [...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} }))];
+  for (const id of ofKind.slice(0, COMMON_CANDIDATES)) found.add(id);
+  // "How many PTA agents should I run?": the PTA article's note says "a minimum of 3 Authentication Agents running" in
+  // common words only, and among the whole corpus's facts holding them it ranks nowhere; among the component's, it does.
+  const ofComponent = u.component ? commonCandidates(index, lookedUp, termWeight, u.intent.definition, 2 * COMMON_CANDIDATES, componentFacts(index, u.component)).filter((c) => !found.has(c.id)) : [];
+  return [...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })), ...ofComponent.map((c) => ({ ...c, score: 0 }))];
+}
+
+const byComponentCache = new WeakMap<FactIndex, Map<string, Uint8Array>>();
+
+/** Which facts are attributed to a component, as a mask over the index: looked up once per index. */
+function componentFacts(index: FactIndex, component: string): Uint8Array {
+  let byComponent = byComponentCache.get(index);
+  if (!byComponent) byComponentCache.set(index, (byComponent = new Map()));
+  let mask = byComponent.get(component);
+  if (!mask) {
+    mask = new Uint8Array(index.facts.length);
+    index.facts.forEach((f, id) => {
+      if (f.component === component) mask![id] = 1;
+    });
+    byComponent.set(component, mask);
+  }
+  return mask;
 }
 
 const byKindCache = new WeakMap<FactIndex, Map<string, number[]>>();
@@ -93,7 +114,7 @@ function mostTelling(results: Candidate[], index: FactIndex, lookedUp: string[],
  * Facts holding the most of the (common) terms, best first: candidates without a search. As BM25
  * would, it counts where a term stands (a name or a heading beats a title) and prefers short facts.
  */
-function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number, definition: boolean, count: number): Candidate[] {
+function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number, definition: boolean, count: number, only?: Uint8Array): Candidate[] {
   if (lookedUp.length === 0) return [];
   const scores = new Float64Array(index.facts.length);
   // For "what is X", the section titled X is where the answer is, however long its paragraphs.
@@ -102,7 +123,7 @@ function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: stri
   for (const t of lookedUp) {
     const bits = index.common.get(t)!;
     const w = weight(t);
-    for (let id = 0; id < bits.length; id++) if (bits[id]) scores[id]! += w * byBits[bits[id]!]!;
+    for (let id = 0; id < bits.length; id++) if (bits[id] && (!only || only[id])) scores[id]! += w * byBits[bits[id]!]!;
   }
   if (!definition) for (let id = 0; id < scores.length; id++) if (scores[id]) scores[id]! /= 1 + Math.log(1 + index.facts[id]!.text.length / 100);
   return topIds(scores, count).map((id) => ({ id, score: scores[id]!, match: {} }));

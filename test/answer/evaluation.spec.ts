@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
 import { accuracy, evaluate, readEvalSet, report, type EvalResult } from '../helpers/evaluate.js';
 import { CORPUS, hasCorpus } from '../helpers/knowledge.js';
@@ -107,6 +108,12 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
     console.info(report('corpus evaluation', results));
     expect(answeredOutOfScope(results)).toEqual(STILL_ANSWERED.corpus);
     expect(accuracy(results)).toBeGreaterThanOrEqual(CORPUS_FLOOR);
+  });
+
+  it('ranks the named component\'s facts that say the question in common words only ("a minimum of 3 Authentication Agents running")', () => {
+    // Among the whole corpus's facts holding "agent", "authentication" and "running", the PTA note ranks nowhere; among PTA's it does.
+    const a = answer('how many pta agents should i run', searchable);
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('minimum of 3 Authentication Agents'));
   });
 
   it('still answers the seed questions with the corpus loaded (from any article that states the fact), and abstains on the same ones', () => {
