@@ -7,6 +7,7 @@ import { retrieve, type Hit } from './retrieve.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { holdsValue } from './intent.js';
+import { countsAskedThing } from './numbers.js';
 import { understand, type Understanding } from './understand.js';
 
 /** Below this confidence the engine abstains: it says the docs don't cover the question. */
@@ -76,15 +77,16 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // A question of one word ("the meaning of life") is covered by any sentence that holds it: only
   // a heading saying it makes that an answer — unless the word is a product, which facts are attributed to.
   const oneWord = u.concepts.length === 1 && !u.concepts[0]!.component;
-  // A duration or date asked and held by the sentence that says most of the question is that sentence's point.
-  const holdsNeeded = (u.intent.needs === 'duration' || u.intent.needs === 'date') && holdsValue(selection.anchor, u.intent.needs);
+  // A duration or date asked and held by the sentence that says most of the question is that sentence's point;
+  // so is a number of the thing asked ("500 deletes" for "how many … delete").
+  const needs = u.intent.needs;
+  const holdsNeeded = ((needs === 'duration' || needs === 'date') && holdsValue(selection.anchor, needs)) || (needs === 'count' && selection.facts.some((f) => countsAskedThing(f.text, u.terms)));
   if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything.
   if (u.intent.questionWord === 'how' && (u.intent.kinds.step ?? 0) >= 1.5 && selection.anchor.kind === 'version') confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
-  const needs = u.intent.needs;
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
 }

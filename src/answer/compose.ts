@@ -110,8 +110,21 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
   }
   if (!facts.includes(anchor)) facts.unshift(anchor);
-  const all = facts;
-  return { anchor, facts: all.slice(0, MAX_FACTS), more: Math.max(0, all.length - MAX_FACTS) };
+  return valueFirst(u, hits, { anchor, facts: facts.slice(0, MAX_FACTS), more: Math.max(0, facts.length - MAX_FACTS) });
+}
+
+/**
+ * "How many deletes by default?": when the anchor doesn't hold the value asked, the paragraph's next sentence
+ * often does ("By default it allows 500 deletes per run"), and leads: the shortest fact of the paragraph holding it.
+ */
+function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Selection {
+  const value = u.intent.needs;
+  const { anchor } = selection;
+  if (!value || holdsValue(anchor, value)) return selection;
+  const said = hits
+    .filter((h) => h.fact.source.file === anchor.source.file && h.fact.source.line === anchor.source.line && holdsValue(h.fact, value))
+    .sort((a, b) => a.fact.text.length - b.fact.text.length)[0]?.fact;
+  return said ? { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] } : selection;
 }
 
 /** The anchor and the next best hits of its kind, different texts only. */

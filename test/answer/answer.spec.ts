@@ -107,6 +107,12 @@ describe('composing an answer', () => {
     expect(ask('can I install the health agent on Windows Server 2008?').answered).toBe(false);
   });
 
+  it('leads with the sentence that holds the number asked, though another of its paragraph says more of the question', () => {
+    const a = ask('How many objects can accidental delete prevention delete by default?');
+    expect(a.answered).toBe(true);
+    expect(a.lead).toBe('By default it allows 500 deletes per run.');
+  });
+
   it('leads with the default when a default is asked', () => {
     expect(ask('What does StagingMode default to?').lead).toContain('defaults to $false');
   });
