@@ -85,6 +85,8 @@ const RULES: Rule[] = [
   { kind: 'service', weight: 3, pattern: /\bservices\b|\bwindows services?\b|services\.msc/ },
   { kind: 'service', weight: 1.5, pattern: /\bservice\b/ },
   { kind: 'service', weight: 1.5, pattern: /\brunning\b/ },
+  // "How do I check the agent is running?": whether it runs is what its Windows services say.
+  { kind: 'service', weight: 2.5, pattern: /\b(is|are|be|still|not) running\b/ },
   { kind: 'file', weight: 2.5, pattern: /\b(installers?|msi|exe|files?|setup|dll|config file|folder|path|located|location|where (is|are|can i find))\b/ },
   // "Where is the agent executable for checking its version?" asks for a place, whatever else it names.
   { kind: 'file', weight: 3, pattern: /^where (is|are)\b.*\b(installers?|msi|exe|executables?|files?|dll|folder|path|installed)\b/ },

@@ -93,6 +93,10 @@ describe('what a question asks for', () => {
     expect(VALUE_PATTERNS.duration.test('TCP port 443')).toBe(false);
   });
 
+  it('"is … running" asks what its Windows services say', () => {
+    expect(detectIntent('How do I check the health agent is running?').primary).toBe('service');
+  });
+
   it('a domain controller or a domain admin is no endpoint', () => {
     expect(detectIntent('can entra connect run on a domain controller').kinds.endpoint).toBeUndefined();
     expect(detectIntent('which domains do I allow on the firewall').kinds.endpoint).toBe(3);
