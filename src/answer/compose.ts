@@ -60,15 +60,17 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // "How do I install the agent in the US government cloud?" answered by prose under the heading
   // that says so: that section is how, all of it, in its own order.
   const sectionAnswers = asksHow && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
-  if (sectionAnswers && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
+  // "Key benefits and best practices:" with nothing after it (a scraped page lost its list) says nothing: its section does.
+  const introducesNothing = anchor.kind === 'passage' && anchor.text.trimEnd().endsWith(':') && !allOf((f) => follows(f, anchor)).length;
+  if ((sectionAnswers || introducesNothing) && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
     // Its subsections too: "Configure the agents to use HTTP proxy" says how in "Import existing proxy settings".
     const within = (f: Fact) => f.source.section === anchor.source.section || f.source.section.startsWith(`${anchor.source.section} > `);
-    const section = allOf((f) => within(f) && SECTION_PROSE.includes(f.kind))
+    const section = allOf((f) => within(f) && SECTION_PROSE.includes(f.kind) && !(introducesNothing && f === anchor))
       .sort((a, b) => a.source.line - b.source.line || SECTION_PROSE.indexOf(a.kind) - SECTION_PROSE.indexOf(b.kind));
     // A list item the passage introducing it already says ("you can: Import …; Specify …") is said once.
     const said = dedupeBy(section, (f) => String(f.source.line));
     facts = said.filter((f, i) => !said.slice(0, i).some((earlier) => earlier.text.includes(f.text.replace(/\.$/, '')))).slice(0, SECTION_FACTS);
-    return { anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
+    if (facts[0]) return { anchor: introducesNothing ? facts[0] : anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
   }
   // No cloud asked: the endpoints of the table's first environment (the public cloud, as the docs list it).
   if (anchor.kind === 'endpoint' && !u.environment) {
@@ -102,9 +104,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       break;
     case 'passage':
       // "You need the following to use …:" introduces what follows it in its section.
-      facts = anchor.text.trimEnd().endsWith(':')
-        ? [anchor, ...allOf((f) => f.source.section === anchor.source.section && f.source.line > anchor.source.line && LIST_FOLLOWERS.has(f.kind)).slice(0, 12)]
-        : [anchor];
+      facts = anchor.text.trimEnd().endsWith(':') ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)] : [anchor];
       break;
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
@@ -127,6 +127,11 @@ function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Select
   return said ? { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] } : selection;
 }
 
+/** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
+function follows(f: Fact, intro: Fact): boolean {
+  return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
+}
+
 /** The anchor and the next best hits of its kind, different texts only. */
 function best(hits: Hit[], anchor: Fact, n: number): Fact[] {
   const out = [anchor];
@@ -145,7 +150,7 @@ function dedupeBy(facts: Fact[], key: (f: Fact) => string): Fact[] {
 /** One line that answers, made of the facts' own values. */
 export function leadOf(selection: Selection, u: Understanding): string {
   const { anchor, facts } = selection;
-  if (selection.section) return `${selection.section}:`;
+  if (selection.section) return /[?:]$/.test(selection.section) ? selection.section : `${selection.section}:`;
   const n = facts.length + selection.more;
   switch (anchor.kind) {
     case 'endpoint':

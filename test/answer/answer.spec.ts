@@ -76,6 +76,13 @@ describe('composing an answer', () => {
     expect(a.facts.map((f) => f.text)).not.toContain('Import existing proxy settings.');
   });
 
+  it('answers with the section of a sentence that introduces a list the page lost ("Key benefits and best practices:")', () => {
+    const a = ask('wat r the benefits of connect health');
+    expect(a.lead).toBe('Why use Microsoft Entra Connect Health?');
+    expect(a.facts.map((f) => f.text)).not.toContain('Key benefits and best practices:');
+    expect(a.facts[0]?.text).toContain('helps monitor');
+  });
+
   it('answers "how do I …" with the whole section whose heading says it, when that section is prose', () => {
     const a = ask('How do I install the provisioning agent for the US government cloud?');
     expect(a.lead).toBe('Install an agent in the US government cloud:');
