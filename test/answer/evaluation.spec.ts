@@ -54,6 +54,10 @@ const STILL_ANSWERED = {
     'Which AWS regions support Entra Connect?',
     // Out of scope for the seed docs only: Connect Health operations says what deleting a server leaves installed.
     'How do I uninstall the Connect Health agent?',
+    // Out of scope for the seed docs only: the Connect Health for AD DS article lists Windows Server 2008 R2.
+    'can I install the health agent on Windows Server 2008?',
+    // Out of scope for the seed docs only: the Connect Health privacy article says how to disable data collection.
+    'how do I stop the health agent from monitoring a server',
   ],
 };
 
