@@ -49,8 +49,9 @@ export function extractRequirements(view: DocView): FactDraft[] {
   for (const unit of view.units) {
     if (covered.has(unit.line) || unit.kind === 'code' || unit.kind === 'cell') continue;
     const inRequirementSection = listsRequirements(unit.section, view.doc.title);
-    // Numbered or not, the items of a prerequisites list are requirements (numbered ones are steps too).
-    if (unit.kind === 'item' && !unit.nested && inRequirementSection && !/^(see|for more information)/i.test(unit.text)) {
+    // Numbered or not, the items of a prerequisites list are requirements (numbered ones are steps too), and so are
+    // the items nested in them ("If you use a different installation of SQL Server, these requirements apply: …").
+    if (unit.kind === 'item' && inRequirementSection && !/^(see|for more information)/i.test(unit.text)) {
       facts.push({ kind: 'requirement', condition: unit.text, text: unit.text, source: sourceAt(view, unit, unit.text) });
       continue;
     }
