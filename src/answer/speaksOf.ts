@@ -12,7 +12,9 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
   const named = namedComponents(fact, vocabulary);
   // A sentence whose subject is the component speaks of it, under whatever heading it stands:
   // "Microsoft Entra Connect Health for Sync requires …" in a section on installing Connect.
-  if (named.subject && family.includes(named.subject)) return true;
+  // And one opening with another component speaks of that one: "Microsoft Entra Connect Health for Sync requires …"
+  // is no requirement of Connect's, though it stands under "What is Microsoft Entra Connect?".
+  if (named.subject) return family.includes(named.subject);
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));

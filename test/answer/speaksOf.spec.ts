@@ -31,6 +31,7 @@ describe('which product a fact speaks of', () => {
   it('goes by its subject before its headings: a sentence opening with a product speaks of it', () => {
     const f = fact('What is Microsoft Entra Connect?', 'Install Microsoft Entra Connect', 'Microsoft Entra Connect Health for Sync requires Connect Sync V2.');
     expect(speaksOf(f, health, vocabulary)).toBe(true);
+    expect(speaksOf(f, ['Microsoft Entra Connect'], vocabulary)).toBe(false);
     const passing = fact('Install', 'Install Microsoft Entra Connect', 'If Microsoft Entra Connect Health is installed, restart.');
     expect(speaksOf(passing, health, vocabulary)).toBe(false);
   });
