@@ -24,6 +24,8 @@ const VALUES_INTRO = /\b(\w+) parameter (?:currently )?(?:takes|accepts|supports
 const ACCEPTS_AS_PARAMETER = /\baccepts? `?(\w+)`? as a parameter (?:to )?(.+)$/i;
 
 const COMMAND_FIRST = new RegExp(`^${CMDLET.source}`);
+/** `$cred = Get-Credential`: a cmdlet run for its output, kept in a variable. */
+const ASSIGNED = new RegExp(`^\\s*\\$\\w+\\s*=\\s*(?:${CMDLET.source})`, 'i');
 
 const POINTER = /^(for more (information|details)|for details|to learn more|learn more|see|refer to)\b/i;
 
@@ -47,6 +49,7 @@ export function extractCmdlets(view: DocView): FactDraft[] {
 
 /** Scripts are often written in lower case (`import-module`): code finds cmdlets in any case. */
 const CMDLET_ANY_CASE = new RegExp(CMDLET.source, 'gi');
+const ANY_CMDLET = new RegExp(CMDLET.source, 'i');
 const VERB_OF = new Map(VERBS.map((v) => [v.toLowerCase(), v]));
 const CMDLET_PROPER = new RegExp(`^${CMDLET.source}$`);
 
@@ -73,14 +76,18 @@ function findOccurrences(view: DocView): Occurrence[] {
     if (unit.kind === 'code') {
       let module: string | undefined;
       const lines = codeLines(unit);
-      // A script that imports a module to run a cmdlet shows the cmdlet; the import is its set-up (kept as its module).
+      // A script that imports a module to run a cmdlet shows the cmdlet; the import is its set-up (kept as its module),
+      // and so is a cmdlet whose output it keeps for that one (`$cred = Get-Credential` before `Register-… -Credential $cred`).
       const importsForOthers = lines.some((l) => (l.text.match(CMDLET_ANY_CASE) ?? []).some((c) => !/^import-module$/i.test(c)));
+      const shown = lines.filter((l) => !ASSIGNED.test(l.text) && ANY_CMDLET.test(l.text.replace(/\|.*$/, '')));
       for (const lineUnit of lines) {
         const line = lineUnit.text;
+        if (ASSIGNED.test(line) && shown.length) continue;
         const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
         if (imported) module = imported.split(/\\+|\//).pop()!.replace(/\.(dll|psd1|psm1)$/i, '');
-        // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows.
-        const command = line.replace(/\|.*$/, '');
+        // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows; so is
+        // what it runs for a parameter's value (`-Credential $(Get-Credential)`).
+        const command = line.replace(/\|.*$/, '').replace(/\$\([^()]*\)/g, '');
         for (const written of command.match(CMDLET_ANY_CASE) ?? []) {
           const name = CMDLET_PROPER.test(written) ? written : spelled(written, spellingOf());
           const isImport = /^Import-Module$/i.test(name);
