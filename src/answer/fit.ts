@@ -42,10 +42,25 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
+  fit *= replacementFit(fact, u);
   if (fact.supersededBy) fit *= SUPERSEDED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
   if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;
+}
+
+/**
+ * "What replaces Entra Connect?" is answered by what says "… replaces Microsoft Entra Connect", not by
+ * "Microsoft Entra Connect replaces older tools": the thing asked about stands after the verb.
+ */
+function replacementFit(fact: Fact, u: Understanding): number {
+  const replaced = u.replaced?.toLowerCase();
+  if (!replaced) return 1;
+  const text = fact.text.toLowerCase();
+  const verb = text.search(/\breplac(es|ed)\b/);
+  if (verb < 0) return 1;
+  const at = text.indexOf(replaced);
+  return at < 0 ? 1 : at > verb ? 1.5 : 0.4;
 }
 
 /** An endpoint's environment: its table row's, or the one its headings name ("… for the Azure Government cloud"). */

@@ -52,7 +52,12 @@ export interface Understanding {
   componentFamily: string[];
   /** Counts the question states ("for 200,000 objects"): a fact whose range holds one is about that case. */
   counts: number[];
+  /** What the question asks a replacement for ("what replaces Entra Connect?" → Microsoft Entra Connect), by its current name. */
+  replaced?: string;
 }
+
+/** "What replaces X?", "which tool replaces X in the future?": X. */
+const REPLACES_WHAT = /\b(?:what|which)\b.*?\breplaces?\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
 
 /** A host name as people type one: "proxy.contoso.com", "sts.fabrikam.net". */
 const HOST_NAME = /(?<![\w.*-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl)(?![\w.-])/gi;
@@ -144,7 +149,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const merged = mergeConcepts(intent.asksName ? concepts.filter((c) => c.alternatives[0]!.join(' ') !== 'default') : concepts);
   const own = [...new Set(merged.flatMap((c) => c.alternatives[0]!))];
   const environment = environmentIn(canonical, index, vocabulary);
-  const component = componentIn(corrected, vocabulary);
+  // "What replaces Entra Connect?" is answered by another product: the one it names is not what it asks about.
+  const replaced = REPLACES_WHAT.exec(canonical)?.[1]?.trim();
+  const component = replaced ? undefined : componentIn(corrected, vocabulary);
   const capitalised = properNames(corrected, vocabulary).map((w) => processTerm(w)).filter((t): t is string => !!t);
   const names = capitalised.filter((t) => index.documentFrequency.has(t));
   const unknownNames = capitalised.filter((t) => !index.documentFrequency.has(t));
@@ -152,8 +159,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
-    componentFamily: componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent, environment, component, counts: countsIn(question),
+    componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
+    intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}),
   };
 }
 

@@ -110,6 +110,11 @@ describe('composing an answer', () => {
     expect(a.facts.map((f) => f.kind)).not.toContain('version');
   });
 
+  it('answers "what replaces X" with what replaces X, not with what X replaces', () => {
+    expect(ask('What replaces Entra Connect?').lead).toContain('It replaces Microsoft Entra Connect');
+    expect(ask('what replaces aadc').lead).not.toContain('Microsoft Entra Connect replaces older versions');
+  });
+
   it('does not answer a question about a release the docs never name ("Windows Server 2008")', () => {
     expect(ask('can I install the health agent on Windows Server 2008?').answered).toBe(false);
   });
