@@ -32,8 +32,11 @@ const ASKING = new Set([
   'true',
 ]);
 
-/** Words whose stem is an asking word but that name a thing: "settings" (set), "existing" (exist). */
-export const NOUN_OF_FILLER = /^(settings|listings|existing)$/;
+/**
+ * Words whose stem is an asking word but that name a thing or an action of one: "settings" (set),
+ * "existing" (exist), "which cmdlet lists …" (list).
+ */
+export const NOUN_OF_FILLER = /^(settings|listings|existing|lists)$/;
 
 /** An adverb the docs never use ("separately", "personally") says how, not what: it is not what is asked about. */
 export const ADVERB = /^[a-z]{3,}ly$/;

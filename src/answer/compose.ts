@@ -55,6 +55,12 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     if (procedure[0]) anchor = procedure[0];
     else if (command) anchor = command.fact;
   }
+  // "Where's the FIPS setting in the config file?": a setting is changed where the procedure editing its file says.
+  if (asksHow && anchor.kind === 'file' && anchor.fileType === 'config') {
+    const file = anchor;
+    const step = allOf((f) => f.kind === 'step' && f.source.line === file.source.line)[0];
+    if (step) anchor = step;
+  }
 
   let facts: Fact[];
   // "How do I install the agent in the US government cloud?" answered by prose under the heading

@@ -70,6 +70,11 @@ describe('composing an answer', () => {
     expect(a.olderVersions).toEqual([]);
   });
 
+  it('answers where a setting of a config file is with the procedure that edits the file', () => {
+    const a = ask("Where's the FIPS setting in the agent config file?");
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('configuration/runtime'));
+  });
+
   it('answers with a section\'s subsections too, saying a list item once', () => {
     const a = ask('proxy config for connect health agent pls');
     expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('Set-MicrosoftEntraConnectHealthProxySettings: You can import Internet Explorer'));

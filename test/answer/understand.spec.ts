@@ -62,6 +62,11 @@ describe('understanding a question', () => {
     expect(sizing.counts).toEqual([40000]);
   });
 
+  it('keeps "lists" as what a cmdlet does ("which cmdlet lists the proxy settings"), though "list" is how people ask', () => {
+    expect(asksAbout('Which cmdlet lists the health agent proxy settings?', 'list')).toBe(true);
+    expect(asksAbout('list the health agent proxy settings', 'list')).toBe(false);
+  });
+
   it('keeps "settings" and "existing" as things asked about, though "set" and "exist" are only how people ask', () => {
     expect(read('when should I use customized settings').terms).toContain('set');
     expect(read('can the agent use an existing gMSA').terms).toContain('exist');
