@@ -35,6 +35,8 @@ const STILL_ANSWERED = {
     'How do I set up Intune device enrollment?',
     'Which AWS regions support Entra Connect?',
     'How do I reset a forgotten Windows password?',
+    // The PTA FAQ points to a comparison of the sign-in methods: a pointer, not the comparison.
+    "what's the difference between PHS and PTA",
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
