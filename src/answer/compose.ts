@@ -101,7 +101,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = dedupeBy(allOf((f) => f.kind === 'service' && f.source.section === anchor.source.section), (f) => f.text);
       break;
     case 'requirement':
-      facts = u.intent.wantsList && !u.intent.yesNo
+      facts = listsRequirements(u)
         ? allOf((f) => f.kind === 'requirement' && f.source.section === anchor.source.section)
         : best(hits, anchor, 3);
       break;
@@ -131,6 +131,11 @@ function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Select
     .filter((h) => h.fact.source.file === anchor.source.file && h.fact.source.line === anchor.source.line && holdsValue(h.fact, value))
     .sort((a, b) => a.fact.text.length - b.fact.text.length)[0]?.fact;
   return said ? { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] } : selection;
+}
+
+/** "What are the requirements …", "what do I need …": the whole table; "which agent do I install on …" one row of it. */
+function listsRequirements(u: Understanding): boolean {
+  return u.intent.wantsList && !u.intent.yesNo && (u.intent.kinds.requirement ?? 0) >= 2.5;
 }
 
 /** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
@@ -170,7 +175,7 @@ export function leadOf(selection: Selection, u: Understanding): string {
     case 'service':
       return `Windows services to look for: ${facts.map((f) => (f as { name: string }).name).join(', ')}.`;
     case 'requirement':
-      return u.intent.wantsList && !u.intent.yesNo && facts.length > 1 ? `Requirements (${anchor.source.section}):` : anchor.text;
+      return listsRequirements(u) && facts.length > 1 ? `Requirements (${anchor.source.section}):` : anchor.text;
     case 'cmdlet':
       return `${anchor.name}${anchor.purpose ? ` — ${anchor.purpose}` : ''}`;
     case 'parameter': {

@@ -70,6 +70,13 @@ describe('composing an answer', () => {
     expect(a.olderVersions).toEqual([]);
   });
 
+  it('answers "which agent do I install on …" with the requirement row that says it, not the whole table', () => {
+    const a = ask('Which agent do I install on the Web Application Proxy server?');
+    expect(a.facts).toHaveLength(1);
+    expect(a.text).toContain('install the agent on the AD FS server and on the Web Application Proxy server');
+    expect(ask('what are the requirements for connect health').lead).toMatch(/^Requirements/);
+  });
+
   it('answers where a setting of a config file is with the procedure that edits the file', () => {
     const a = ask("Where's the FIPS setting in the agent config file?");
     expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('configuration/runtime'));
