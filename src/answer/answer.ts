@@ -6,7 +6,7 @@ import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
-import { holdsValue } from './intent.js';
+import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing } from './numbers.js';
 import { understand, type Understanding } from './understand.js';
 
@@ -84,7 +84,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything.
-  if (u.intent.questionWord === 'how' && (u.intent.kinds.step ?? 0) >= 1.5 && selection.anchor.kind === 'version') confidence = Math.min(confidence, 0.45);
+  if (asksHowTo(u.intent) && selection.anchor.kind === 'version') confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;

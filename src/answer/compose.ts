@@ -1,6 +1,6 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
-import { holdsValue } from './intent.js';
+import { asksHowTo, holdsValue } from './intent.js';
 import type { Hit } from './retrieve.js';
 import type { Understanding } from './understand.js';
 
@@ -29,8 +29,7 @@ const MAX_FACTS = 20;
  */
 export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string) => Fact[]): Selection | undefined {
   // "How do I install X?" is not answered by which versions X runs on: a version fact says how to do nothing.
-  const howTo = u.intent.questionWord === 'how' && (u.intent.kinds.step ?? 0) >= 1.5;
-  const top = (howTo && hits.find((h) => h.fact.kind !== 'version' && h.score >= hits[0]!.score * 0.5)) || hits[0];
+  const top = (asksHowTo(u.intent) && hits.find((h) => h.fact.kind !== 'version' && h.score >= hits[0]!.score * 0.5)) || hits[0];
   if (!top) return undefined;
   const primary = u.intent.primary;
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.

@@ -158,6 +158,11 @@ export function detectIntent(question: string): Intent {
   return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) };
 }
 
+/** "How do I install X?": a way of doing something, which no version fact says. */
+export function asksHowTo(intent: Intent): boolean {
+  return intent.questionWord === 'how' && (intent.kinds.step ?? 0) >= 1.5;
+}
+
 /** The kinds a question names plainly (a rule of weight 2.5 or more) within its first `end` characters, and where. */
 function kindsNamedIn(q: string, end: number): { kind: FactKind; at: number }[] {
   if (end === 0) return [];
