@@ -93,6 +93,10 @@ describe('what a question asks for', () => {
     expect(VALUE_PATTERNS.duration.test('TCP port 443')).toBe(false);
   });
 
+  it('a fix asked for is something to do ("md5 disabled fips agent fix")', () => {
+    expect(detectIntent('md5 disabled fips provisioning agent fix').kinds.step).toBeGreaterThanOrEqual(1.5);
+  });
+
   it('"is … running" asks what its Windows services say', () => {
     expect(detectIntent('How do I check the health agent is running?').primary).toBe('service');
   });
