@@ -19,6 +19,10 @@ describe('spelling', () => {
     expect(closestWord('provisionig', searchable.index)).toBe('provisioning');
   });
 
+  it('finds a word whose letters were swapped apart, two edits even in a short word ("lisence")', () => {
+    expect(closestWord('lisence', searchable.index)).toBe('license');
+  });
+
   it('leaves a short word that is one letter off another alone: it is a word of its own', () => {
     expect(closestWord('zone', searchable.index)).toBeUndefined();
   });
