@@ -41,48 +41,36 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   // "What services should be running for the cloud sync agent?": the facts of the kind named outright, about the named
   // component answer it, whatever words they are written in ("Microsoft Azure AD Connect Agent Updater").
   for (const c of looked) found.add(c.id);
-  const ofKind = u.intent.primary && u.intent.primaryWeight >= 3 && u.component ? factsOfKind(index, u.intent.primary, u.component).filter((id) => !found.has(id)) : [];
+  const ofKind = u.intent.primary && u.intent.primaryWeight >= 3 && u.component ? componentFacts(index, u.component).ids.filter((id) => index.facts[id]!.kind === u.intent.primary && !found.has(id)) : [];
   for (const id of ofKind.slice(0, COMMON_CANDIDATES)) found.add(id);
   // "How many PTA agents should I run?": the PTA article's note says "a minimum of 3 Authentication Agents running" in
   // common words only, and among the whole corpus's facts holding them it ranks nowhere; among the component's, it does.
-  const ofComponent = u.component ? commonCandidates(index, lookedUp, termWeight, u.intent.definition, 2 * COMMON_CANDIDATES, componentFacts(index, u.component)).filter((c) => !found.has(c.id)) : [];
+  const ofComponent = u.component ? commonCandidates(index, lookedUp, termWeight, u.intent.definition, 2 * COMMON_CANDIDATES, componentFacts(index, u.component).mask).filter((c) => !found.has(c.id)) : [];
   return [...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })), ...ofComponent.map((c) => ({ ...c, score: 0 }))];
 }
 
-const byComponentCache = new WeakMap<FactIndex, Map<string, Uint8Array>>();
+const byComponentCache = new WeakMap<FactIndex, Map<string, ComponentFacts>>();
 
-/** Which facts are attributed to a component, as a mask over the index: looked up once per index. */
-function componentFacts(index: FactIndex, component: string): Uint8Array {
-  let byComponent = byComponentCache.get(index);
-  if (!byComponent) byComponentCache.set(index, (byComponent = new Map()));
-  let mask = byComponent.get(component);
-  if (!mask) {
-    mask = new Uint8Array(index.facts.length);
-    index.facts.forEach((f, id) => {
-      if (f.component === component) mask![id] = 1;
-    });
-    byComponent.set(component, mask);
-  }
-  return mask;
+/** The facts attributed to a component, as ids and as a mask over the index: looked up once per index. */
+interface ComponentFacts {
+  ids: number[];
+  mask: Uint8Array;
 }
 
-const byKindCache = new WeakMap<FactIndex, Map<string, number[]>>();
-
-/** The ids of the facts of one kind attributed to one component: a handful, looked up once per index. */
-function factsOfKind(index: FactIndex, kind: string, component: string): number[] {
-  let byKind = byKindCache.get(index);
-  if (!byKind) {
-    byKind = new Map();
-    index.facts.forEach((f, id) => {
-      if (!f.component) return;
-      const key = `${f.kind}\u0000${f.component}`;
-      let ids = byKind!.get(key);
-      if (!ids) byKind!.set(key, (ids = []));
-      ids.push(id);
-    });
-    byKindCache.set(index, byKind);
+function componentFacts(index: FactIndex, component: string): ComponentFacts {
+  let byComponent = byComponentCache.get(index);
+  if (!byComponent) byComponentCache.set(index, (byComponent = new Map()));
+  let facts = byComponent.get(component);
+  if (!facts) {
+    facts = { ids: [], mask: new Uint8Array(index.facts.length) };
+    for (let id = 0; id < index.facts.length; id++) {
+      if (index.facts[id]!.component !== component) continue;
+      facts.ids.push(id);
+      facts.mask[id] = 1;
+    }
+    byComponent.set(component, facts);
   }
-  return byKind.get(`${kind}\u0000${component}`) ?? [];
+  return facts;
 }
 
 /** A fact the search found, with where its searched terms stand (`match`, term → fields). */

@@ -23,11 +23,13 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
     // A short word one letter off another is often a word of its own ("zone" is not "note").
     .filter((c) => c.candidate.length >= 4 && (word.length >= 5 || !isSubstitution(word, c.candidate)))
     // Letters swapped apart ("lisence" for "license") are two edits even in a short word: the same letters, the same start.
-    .filter((c) => (c.distance <= allowed || (c.distance === 2 && word.length >= 5 && sameLetters(word, c.candidate))) && (c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1)))
+    .filter((c) => c.distance <= allowed || (c.distance === 2 && word.length >= 5 && sameLetters(word, c.candidate)))
+    .filter((c) => c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
   return candidates[0]?.candidate;
 }
 
+/** Two words made of the same letters ("lisence", "license"). */
 function sameLetters(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
