@@ -93,11 +93,12 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
         : [anchor];
       break;
     case 'port':
-      // The ports of one table or requirement: a reference page lists many tables, one per scenario.
-      facts = dedupeBy(allOf((f) => f.kind === 'port' && f.source.section === anchor.source.section), (f) => String((f as { port: number }).port));
+      // The ports of one table or requirement and of the sections above it (the health agent's firewall ports stand
+      // in "Requirements", over its endpoint table); a reference page lists many tables side by side, one per scenario.
+      facts = dedupeBy([anchor, ...allOf((f) => f.kind === 'port' && nested(anchor.source.section, f.source.section))], (f) => String((f as { port: number }).port));
       break;
     case 'service':
-      facts = dedupeBy(allOf((f) => f.kind === 'service' && f.source.section === anchor.source.section), (f) => f.text);
+      facts = dedupeBy([anchor, ...allOf((f) => f.kind === 'service' && f.source.section === anchor.source.section)], (f) => f.text);
       break;
     case 'requirement':
       facts = listsRequirements(u)
@@ -140,6 +141,11 @@ function listsRequirements(u: Understanding): boolean {
 /** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
 function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
+}
+
+/** Whether a section is the other or stands above it. */
+function nested(section: string, above: string): boolean {
+  return section === above || section.startsWith(`${above} > `);
 }
 
 /** The anchor and the next best hits of its kind, different texts only. */

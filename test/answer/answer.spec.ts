@@ -55,6 +55,12 @@ describe('composing an answer', () => {
     expect(a.facts).toHaveLength(13);
   });
 
+  it('lists the ports of the asked table and of the requirement above it, each port once', () => {
+    // The endpoint table names 5671 alone; the firewall requirement over it says 443 and 5671.
+    const a = ask('what outbound port does the AD FS health agent use');
+    expect(a.lead).toMatch(/^Ports for Microsoft Entra Connect Health: 5671, TCP 443\.$/);
+  });
+
   it('gives a procedure whole, in order', () => {
     const a = ask('How do I install the provisioning agent?');
     const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);
