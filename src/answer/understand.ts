@@ -62,12 +62,12 @@ const REPLACES_WHAT = /\b(?:what|which)\b.*?\breplaces?\s+(?:the\s+)?([\w\s.-]+?
 /** A host name as people type one: "proxy.contoso.com", "sts.fabrikam.net". */
 const HOST_NAME = /(?<![\w.*-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl)(?![\w.-])/gi;
 
-const hostCache = new WeakMap<FactIndex, Set<string>>();
-/** The host names the docs use, without their wildcards ("*.servicebus.windows.net" → servicebus.windows.net). */
-function hostsOf(index: FactIndex): Set<string> {
+const hostCache = new WeakMap<FactIndex, Map<string, string>>();
+/** The host names the docs use, without their wildcards ("servicebus.windows.net" → *.servicebus.windows.net as indexed). */
+function hostsOf(index: FactIndex): Map<string, string> {
   let hosts = hostCache.get(index);
   if (!hosts) {
-    hosts = new Set([...index.documentFrequency.keys()].filter((t) => t.includes('.')).map((t) => t.replace(/^[*.]+/, '')));
+    hosts = new Map([...index.documentFrequency.keys()].filter((t) => t.includes('.')).map((t) => [t.replace(/^[*.]+/, ''), t]));
     hostCache.set(index, hosts);
   }
   return hosts;
@@ -127,6 +127,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (/^[a-z]+(?:-[a-z]+)+$/.test(lower)) continue;
     // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.
     const mapped = (synonymsOf(synonyms, token) ?? []).filter((said) => said.every(inIndex) && !(said.length === 1 && said[0] === term));
+    // "servicebus.windows.net" is the docs' "*.servicebus.windows.net".
+    const wildcard = hostsOf(index).get(term);
+    if (!inIndex(term) && wildcard) mapped.push([wildcard]);
     if (inIndex(term)) {
       // Shorthand means its expansion ("admin" → administration, "auth" → authentication): equally strong.
       const alternatives = [[term]];

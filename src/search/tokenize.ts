@@ -30,6 +30,8 @@ export const STOP_WORDS = new Set([
 
 const IDENTIFIER = /^[\w$*%-]+(?:[.\-_/\\][\w$*%-]+)+$|^[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]\w*$/;
 
+const HOST = /\w\.(?:com|net|org|us|cn|de|io)$/i;
+
 /** Splits text into raw tokens: identifiers whole and in parts, words. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
@@ -39,7 +41,10 @@ export function tokenize(text: string): string[] {
     const hasInnerPunctuation = /\w[.\-_/\\*]+\w/.test(token) || token.startsWith('*');
     const whole = hasInnerPunctuation || IDENTIFIER.test(token);
     if (whole) tokens.push(token);
-    for (const part of token.split(/[^A-Za-z0-9$]+/)) {
+    const parts = token.split(/[^A-Za-z0-9$]+/);
+    // A host name's top-level domain says nothing of it: "net" of "login.windows.net" is not ".NET".
+    if (HOST.test(token)) parts.pop();
+    for (const part of parts) {
       if (!part || (whole && part === token)) continue;
       const words = splitCamel(part);
       tokens.push(...(words.length > 1 || part !== token ? [part, ...(words.length > 1 ? words : [])] : [part]));

@@ -105,6 +105,12 @@ describe('understanding a question', () => {
     expect(read('Is servicebus.windows.net still required for the agent?').terms).toContain('servicebu'); // a host the docs use stays
   });
 
+  it('reads a host name as the docs write it with a wildcard ("servicebus.windows.net" is "*.servicebus.windows.net")', () => {
+    const u = read('Is servicebus.windows.net still required for the agent?');
+    expect(u.unknown).toEqual([]);
+    expect(u.concepts.flatMap((c) => c.alternatives.flat())).toContainEqual(expect.stringMatching(/^\*+\.servicebus\.windows\.net$/));
+  });
+
   it('reads a hyphenated shorthand through the vocabulary ("on-prem" → on-premises)', () => {
     expect(read('what extension is for on-prem app provisioning').unknown).toEqual([]);
     expect(asksAbout('what extension is for on-prem app provisioning', 'on-premises')).toBe(true);

@@ -18,6 +18,12 @@ describe('tokenize', () => {
     expect(terms('installing installation')).toEqual(['instal', 'instal']);
   });
 
+  it('does not take a host name\'s top-level domain for a word ("net" of login.windows.net is not ".NET")', () => {
+    expect(terms('*.blob.core.windows.net')).toEqual(expect.arrayContaining(['blob', 'core', 'window']));
+    expect(terms('*.blob.core.windows.net')).not.toContain('net');
+    expect(terms('.NET Framework 4.6.2')).toContain('net');
+  });
+
   it('does not split plurals of acronyms', () => {
     expect(tokenize('URLs')).toEqual(['URLs']);
   });
