@@ -70,6 +70,8 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
     return concept && !stated.has(concept.alternatives[0]![0]!);
   });
   if (unstated.length || u.unknownNames.length) confidence = Math.min(confidence, 0.45);
+  // "Minimum OS for the agent" is not answered by "at least a Hybrid Identity Administrator": what is bounded must be said.
+  if (u.bounded && !stated.has(u.bounded)) confidence = Math.min(confidence, 0.45);
   // An answer whose words are all there but whose headings say nothing of the question, and that
   // doesn't say all of it either, is most likely about something else ("conditional access" in a
   // paragraph on device writeback): not sure enough to answer.

@@ -52,12 +52,17 @@ export interface Understanding {
   componentFamily: string[];
   /** Counts the question states ("for 200,000 objects"): a fact whose range holds one is about that case. */
   counts: number[];
+  /** The concept a minimum or maximum is asked of ("minimum OS", "max objects"), by its first term: an answer must say it. */
+  bounded?: string;
   /** What the question asks a replacement for ("what replaces Entra Connect?" → Microsoft Entra Connect), by its current name. */
   replaced?: string;
 }
 
 /** "What replaces X?", "which tool replaces X in the future?": X. */
 const REPLACES_WHAT = /\b(?:what|which)\b.*?\breplaces?\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
+
+/** "minimum OS", "max number of objects": the thing a bound is asked of. */
+const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
 /** A host name as people type one: "proxy.contoso.com", "sts.fabrikam.net". */
 const HOST_NAME = /(?<![\w.*-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl)(?![\w.-])/gi;
@@ -118,6 +123,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
       blank(m.index, m[0]);
     }
   }
+  // The concept each of the question's own words is read as ("os" → Windows Server | operating system).
+  const conceptOfWord = new Map<string, Concept>();
   for (const token of tokenize(rest)) {
     const term = processTerm(token);
     const lower = token.toLowerCase();
@@ -139,9 +146,11 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
         equivalent.push(said.length === 1 && said[0]!.startsWith(term));
       }
       concepts.push({ alternatives, equivalent, component: undefined });
+      conceptOfWord.set(lower, concepts.at(-1)!);
     } else if (mapped.length) {
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
       concepts.push({ alternatives: mapped, equivalent: mapped.map(() => true), component: undefined });
+      conceptOfWord.set(lower, concepts.at(-1)!);
     } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+k?$/.test(term) && !ADVERB.test(lower)) {
       unknown.push(lower);
     }
@@ -155,6 +164,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   // "What replaces Entra Connect?" is answered by another product: the one it names is not what it asks about.
   const replaced = REPLACES_WHAT.exec(canonical)?.[1]?.trim();
   const component = replaced ? undefined : componentIn(corrected, vocabulary);
+  const boundedWord = BOUNDED.exec(corrected)?.[1]?.toLowerCase();
+  const bounded = boundedWord ? conceptOfWord.get(boundedWord)?.alternatives[0]![0] : undefined;
   const capitalised = properNames(corrected, vocabulary).map((w) => processTerm(w)).filter((t): t is string => !!t);
   const names = capitalised.filter((t) => index.documentFrequency.has(t));
   const unknownNames = capitalised.filter((t) => !index.documentFrequency.has(t));
@@ -163,7 +174,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}),
+    intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}),
   };
 }
 

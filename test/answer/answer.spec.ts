@@ -209,6 +209,12 @@ describe('abstaining', () => {
     expect(licence.facts[0]?.text).toContain('free');
   });
 
+  it('does not answer a minimum or maximum of one thing with a fact that never says that thing', () => {
+    // "Sign in … as at least a Hybrid Identity Administrator" is a minimum, but of a role, not of an OS.
+    expect(ask('minimum os for the cloud sync provisioning agent').answered).toBe(false);
+    expect(ask('minimum windows server version for entra connect AD FS').answered).toBe(true);
+  });
+
   it('answers a price question with "free" when the docs say so, and abstains when they give no price', () => {
     expect(ask('how much does entra connect cost').facts[0]?.text).toContain('free');
     expect(ask('How much does P1 cost per user?').answered).toBe(false);

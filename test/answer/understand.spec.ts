@@ -166,6 +166,12 @@ describe('understanding a question', () => {
     expect([...new Set(nameTerms.filter((t) => isAskingTerm(t)))]).toEqual(['inform', 'name']);
   });
 
+  it('reads what a minimum or maximum is asked of, as the docs say it ("minimum OS" → Windows Server)', () => {
+    expect(read('minimum os for the cloud sync provisioning agent').bounded).toBe('window');
+    expect(read('whats the max number of users in a tenant').bounded).toBe('user');
+    expect(read('how many users can I sync').bounded).toBeUndefined();
+  });
+
   it('cleans control characters and caps the length', () => {
     expect(clean('ports\u0000\u0007 for\u200b agent')).toBe('ports for agent');
     expect(clean('x'.repeat(10_000))).toHaveLength(500);
