@@ -1,6 +1,7 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
 import { asksHowTo, holdsValue } from './intent.js';
+import { countsAskedThing } from './numbers.js';
 import type { Hit } from './retrieve.js';
 import type { Understanding } from './understand.js';
 
@@ -36,9 +37,10 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;
   const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.35 : 0.15;
   // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
-  // Any number is no sign of a count ("error code 81011"), so a count is left to the ranking.
-  const needs = u.intent.needs === 'count' ? undefined : u.intent.needs;
-  const holding = needs && hits.find((h) => holdsValue(h.fact, needs) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
+  // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
+  const needs = u.intent.needs;
+  const holds = (f: Fact) => (needs === 'count' ? countsAskedThing(f.text, u.terms) : !!needs && holdsValue(f, needs));
+  const holding = needs && hits.find((h) => holds(h.fact) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
   let anchor = anchorHit.fact;
   const allOf = (keep: (f: Fact) => boolean) => factsOfFile(anchor.source.file).filter(keep);
@@ -120,17 +122,18 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
 }
 
 /**
- * "How many deletes by default?": when the anchor doesn't hold the value asked, the paragraph's next sentence
- * often does ("By default it allows 500 deletes per run"), and leads: the shortest fact of the paragraph holding it.
+ * "How many deletes by default?": the value asked is said by one sentence of the paragraph ("By default it allows
+ * 500 deletes per run"), and that leads: the shortest fact of the paragraph holding it, if shorter than the anchor.
  */
 function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Selection {
   const value = u.intent.needs;
   const { anchor } = selection;
-  if (!value || holdsValue(anchor, value)) return selection;
+  if (!value) return selection;
   const said = hits
     .filter((h) => h.fact.source.file === anchor.source.file && h.fact.source.line === anchor.source.line && holdsValue(h.fact, value))
     .sort((a, b) => a.fact.text.length - b.fact.text.length)[0]?.fact;
-  return said ? { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] } : selection;
+  if (!said || said === anchor || (holdsValue(anchor, value) && said.text.length >= anchor.text.length)) return selection;
+  return { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] };
 }
 
 /** "What are the requirements …", "what do I need …": the whole table; "which agent do I install on …" one row of it. */

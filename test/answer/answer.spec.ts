@@ -253,4 +253,17 @@ describe('a count asked', () => {
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('minimum of 3 authentication agents');
   });
+
+  it('is answered by the fact holding a number of the thing asked ("150,000 objects"), though another ranks above it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-count-'));
+    writeFileSync(path.join(dir, 'sync.md'), [
+      '---', 'title: What is cloud sync?', 'ms.date: 03/26/2024', '---', '',
+      '# What is cloud sync?', '', '## Which objects cloud sync handles', '',
+      'By default, the cloud sync scoping rules exclude the following objects from being synchronized to Microsoft Entra ID.', '',
+      '## Comparison', '', '| Feature | Connect sync | Cloud sync |', '| --- | --- | --- |', '| Support for up to 150,000 objects per AD domain | ● | ● |', '',
+    ].join('\n'));
+    const a = answer('how many objects can cloud sync handle', await buildSearchable([dir]));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('150,000 objects');
+  });
 });
