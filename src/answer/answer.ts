@@ -75,7 +75,8 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // An answer whose words are all there but whose headings say nothing of the question, and that
   // doesn't say all of it either, is most likely about something else ("conditional access" in a
   // paragraph on device writeback): not sure enough to answer.
-  const headed = Math.max(0, ...hits.filter((h) => selection.facts.includes(h.fact)).map((h) => h.headingSimilarity));
+  // (Facts of the anchor's kind: a note joined to a passage answer is no sign the passage's headings say anything.)
+  const headed = Math.max(0, ...hits.filter((h) => selection.facts.includes(h.fact) && h.fact.kind === selection.anchor.kind).map((h) => h.headingSimilarity));
   // A question of one word ("the meaning of life") is covered by any sentence that holds it: only
   // a heading saying it makes that an answer — unless the word is a product, which facts are attributed to.
   const oneWord = u.concepts.length === 1 && !u.concepts[0]!.component;

@@ -154,12 +154,21 @@ function nested(section: string, above: string): boolean {
 /** The anchor and the next best hits of its kind, different texts only. */
 function best(hits: Hit[], anchor: Fact, n: number): Fact[] {
   const out = [anchor];
+  // One that says all the anchor says of the question is as close, whatever its kind scores.
+  const said = hits.find((h) => h.fact === anchor)?.coverage ?? 1;
   for (const h of hits) {
     if (out.length >= n) break;
-    if (h.fact.kind === anchor.kind && !out.some((f) => f.text === h.fact.text) && h.score >= hits[0]!.score * 0.5) out.push(h.fact);
+    const close = h.score >= hits[0]!.score * 0.5 || h.coverage >= said;
+    if (sameShape(h.fact, anchor) && !out.some((f) => f.text === h.fact.text) && close) out.push(h.fact);
   }
   return out;
 }
+
+/** A note and a passage are both prose: "Netsh WinHttp isn't supported" goes with "You can import WinHTTP proxy settings". */
+function sameShape(f: Fact, anchor: Fact): boolean {
+  return f.kind === anchor.kind || (PROSE.has(f.kind) && PROSE.has(anchor.kind));
+}
+const PROSE = new Set<Fact['kind']>(['note', 'passage']);
 
 function dedupeBy(facts: Fact[], key: (f: Fact) => string): Fact[] {
   const seen = new Set<string>();

@@ -61,6 +61,13 @@ describe('composing an answer', () => {
     expect(a.lead).toMatch(/^Ports for Microsoft Entra Connect Health: 5671, TCP 443\.$/);
   });
 
+  it('answers with the prose that says the question, notes and passages alike', () => {
+    // The note says netsh isn't supported; the passage says how WinHTTP settings are imported.
+    const texts = ask('can the health agent use WinHTTP proxy settings').facts.map((f) => f.text);
+    expect(texts).toContainEqual(expect.stringContaining("Netsh WinHttp set ProxyServerAddress isn't supported"));
+    expect(texts).toContainEqual(expect.stringContaining('You can import WinHTTP proxy settings'));
+  });
+
   it('gives a procedure whole, in order', () => {
     const a = ask('How do I install the provisioning agent?');
     const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);
