@@ -118,6 +118,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
   }
   if (!facts.includes(anchor)) facts.unshift(anchor);
+  facts = withOtherSide(u, hits, anchor, facts);
   return valueFirst(u, hits, { anchor, facts: facts.slice(0, MAX_FACTS), more: Math.max(0, facts.length - MAX_FACTS) });
 }
 
@@ -134,6 +135,17 @@ function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Select
     .sort((a, b) => a.fact.text.length - b.fact.text.length)[0]?.fact;
   if (!said || said === anchor || (holdsValue(anchor, value) && said.text.length >= anchor.text.length)) return selection;
   return { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] };
+}
+
+/** "Express vs custom": an answer saying one side is followed by the best fact of its document saying the other. */
+function withOtherSide(u: Understanding, hits: Hit[], anchor: Fact, facts: Fact[]): Fact[] {
+  if (!u.compared) return facts;
+  const says = (h: Hit | undefined, side: string[]) => !!h && side.every((k) => h.matched.includes(k));
+  const anchorHit = hits.find((h) => h.fact === anchor);
+  const [a, b] = u.compared;
+  const missing = says(anchorHit, a) === says(anchorHit, b) ? undefined : says(anchorHit, a) ? b : a;
+  const other = missing && hits.find((h) => h.fact !== anchor && h.fact.source.file === anchor.source.file && says(h, missing));
+  return other ? [anchor, other.fact, ...facts.filter((f) => f !== anchor && f !== other.fact)] : facts;
 }
 
 /** "What are the requirements …", "what do I need …": the whole table; "which agent do I install on …" one row of it. */

@@ -60,6 +60,13 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   // A definition opens with what it defines, by its fullest name: "Microsoft Entra Cloud Sync is …".
   const leadLength = u.concepts.reduce((n, c) => n + Math.max(...c.alternatives.map((a) => a.length)), 1);
   const places: TermPlaces = { match: {}, id: 0, index, fieldsOf };
+  // Each concept's side of a comparison (0 or 1), -1 when it is on neither; and each side's weight.
+  const compared = u.compared;
+  const sideOf = u.concepts.map((c) => (compared ? compared.findIndex((side) => side.includes(c.alternatives[0]![0]!)) : -1));
+  const sideWeight = (side: number) => weights.reduce((sum, w, i) => sum + (sideOf[i] === side ? w : 0), 0);
+  const [wa, wb] = [sideWeight(0), sideWeight(1)];
+  // Covered and placed weight of each side, per candidate.
+  const sides = new Float64Array(4);
   const said: Satisfaction = { satisfaction: 0, fieldWeight: 0 };
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
@@ -68,6 +75,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     let covered = 0;
     let placed = 0;
     const matched: string[] = [];
+    sides.fill(0);
     // Plain loops and one reused result: this runs for every concept of every candidate (allocation shows in p99).
     for (let i = 0; i < u.concepts.length; i++) {
       const concept = u.concepts[i]!;
@@ -77,9 +85,20 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
         said.satisfaction = 1;
         said.fieldWeight = Math.max(0.9, said.fieldWeight);
       }
-      covered += weights[i]! * said.satisfaction;
-      placed += weights[i]! * said.satisfaction * said.fieldWeight;
+      const side = sideOf[i]!;
+      if (side >= 0) {
+        sides[side * 2]! += weights[i]! * said.satisfaction;
+        sides[side * 2 + 1]! += weights[i]! * said.satisfaction * said.fieldWeight;
+      } else {
+        covered += weights[i]! * said.satisfaction;
+        placed += weights[i]! * said.satisfaction * said.fieldWeight;
+      }
       if (said.satisfaction > 0) matched.push(concept.alternatives[0]![0]!);
+    }
+    // "Express vs custom": a fact saying one side all says as much as the comparison asks of one fact.
+    if (compared) {
+      covered += Math.max(sides[0]! / wa, sides[2]! / wb) * (wa + wb);
+      placed += Math.max(sides[1]! / wa, sides[3]! / wb) * (wa + wb);
     }
     let related = 0;
     for (const t of relatedTerms) if (fieldsOfTerm(places, t)) related += relatedWeight(t);

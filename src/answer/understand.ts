@@ -54,6 +54,8 @@ export interface Understanding {
   counts: number[];
   /** The concept a minimum or maximum is asked of ("minimum OS", "max objects"), by its first term: an answer must say it. */
   bounded?: string;
+  /** The two things a comparison asks about ("express vs custom"), each by its concepts' first terms: saying either covers it. */
+  compared?: [string[], string[]];
   /** What the question asks a replacement for ("what replaces Entra Connect?" → Microsoft Entra Connect), by its current name. */
   replaced?: string;
 }
@@ -166,6 +168,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const component = replaced ? undefined : componentIn(corrected, vocabulary);
   const boundedWord = BOUNDED.exec(corrected)?.[1]?.toLowerCase();
   const bounded = boundedWord ? conceptOfWord.get(boundedWord)?.alternatives[0]![0] : undefined;
+  const compared = comparedSides(corrected, merged);
   const capitalised = properNames(corrected, vocabulary).map((w) => processTerm(w)).filter((t): t is string => !!t);
   const names = capitalised.filter((t) => index.documentFrequency.has(t));
   const unknownNames = capitalised.filter((t) => !index.documentFrequency.has(t));
@@ -175,6 +178,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     unknown: [...new Set(unknown)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
     intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}),
+    ...(compared ? { compared } : {}),
   };
 }
 
@@ -188,6 +192,21 @@ function properNames(question: string, vocabulary: Vocabulary): string[] {
   const years = question.match(/(?<=\b[A-Z][A-Za-z]*\s)(?:19|20)\d{2}(?![\d.,]\d)/g) ?? [];
   return [...words.slice(1).filter((w) => /^[A-Z][a-z]{2,}/.test(w) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase())), ...years];
 }
+
+/** "express vs custom settings", "difference between Entra Connect and cloud sync": the concepts only one side says. */
+function comparedSides(question: string, concepts: Concept[]): [string[], string[]] | undefined {
+  const m = COMPARISON.exec(question);
+  if (!m) return undefined;
+  const [left, right] = [m[1] ?? m[3] ?? m[5] ?? '', m[2] ?? m[4] ?? m[6] ?? ''];
+  const said = (side: string) => {
+    const words = new Set(terms(side));
+    return concepts.filter((c) => c.alternatives.some((a) => a.every((t) => words.has(t)))).map((c) => c.alternatives[0]![0]!);
+  };
+  const [a, b] = [said(left), said(right)];
+  const [onlyA, onlyB] = [a.filter((k) => !b.includes(k)), b.filter((k) => !a.includes(k))];
+  return onlyA.length && onlyB.length ? [onlyA, onlyB] : undefined;
+}
+const COMPARISON = /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)|\bcompare\s+(.+?)\s+(?:and|with|to)\s+(.+)|(.+?)\s+(?:vs\.?|versus)\s+(.+)/i;
 
 /** The same word asked twice is one concept. */
 function mergeConcepts(concepts: Concept[]): Concept[] {

@@ -68,6 +68,11 @@ describe('composing an answer', () => {
     expect(texts).toContainEqual(expect.stringContaining('You can import WinHTTP proxy settings'));
   });
 
+  it('answers a comparison with what the docs say of each side', () => {
+    const texts = ask('aadc express vs custom').facts.map((f) => f.text);
+    expect(texts.slice(0, 2)).toEqual(expect.arrayContaining([expect.stringContaining('Solution: Express settings'), expect.stringContaining('Solution: Customized settings')]));
+  });
+
   it('gives a procedure whole, in order', () => {
     const a = ask('How do I install the provisioning agent?');
     const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);

@@ -172,6 +172,12 @@ describe('understanding a question', () => {
     expect(read('how many users can I sync').bounded).toBeUndefined();
   });
 
+  it('reads the two sides of a comparison, without what both share', () => {
+    expect(read('express vs custom settings').compared).toEqual([['express'], ['custom', 'set']]);
+    expect(read("what's the difference between Entra Connect and cloud sync?").compared).toEqual([['entra'], ['cloud']]);
+    expect(read('express settings for entra connect').compared).toBeUndefined();
+  });
+
   it('cleans control characters and caps the length', () => {
     expect(clean('ports\u0000\u0007 for\u200b agent')).toBe('ports for agent');
     expect(clean('x'.repeat(10_000))).toHaveLength(500);
