@@ -19,7 +19,7 @@ export const STOP_WORDS = new Set([
   'might', 'more', 'most', 'much', 'must', 'my', 'myself', 'no', 'nor', 'not', 'now', 'of', 'off', 'on', 'once', 'only',
   'or', 'other', 'our', 'ours', 'out', 'over', 'own', 'please', 'pls', 'plz', 'same', 'shall', 'she', 'should', 'so', 'some',
   'such', 'than', 'thanks', 'thank', 'thx', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those',
-  'through', 'to', 'too', 'under', 'until', 'up', 'us', 'very', 'via', 'was', 'we', 'were', 'what', 'whats', 'when', 'where',
+  'through', 'thru', 'to', 'too', 'under', 'until', 'up', 'us', 'very', 'via', 'was', 'we', 'were', 'what', 'whats', 'when', 'where',
   'which', 'while', 'who', 'whom', 'why', 'will', 'with', 'would', 'you', 'your', 'yours', 'yourself', 'hi', 'hey', 'hello',
   'guys', 'folks', 'anyone', 'somebody', 'someone', 'tell', 'know', 'want', 'wanna', 'gonna', 'ok', 'okay', 'u', 'ur', 'im',
   'ive', 'id', 'dont', 'doesnt', 'isnt', 'arent', 'cant', 'wont', 'yes', 'yeah', 'quick', 'question', 'q', 'exactly', 'really',
