@@ -37,6 +37,8 @@ const STILL_ANSWERED = {
     'How do I reset a forgotten Windows password?',
     // The PTA FAQ points to a comparison of the sign-in methods: a pointer, not the comparison.
     "what's the difference between PHS and PTA",
+    // "iphone" is read as "phone", a word of the passwordless sign-in articles.
+    'how do I reset my iphone',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -81,6 +83,8 @@ const STILL_ANSWERED = {
     'does the provisioning agent need any inbound ports opened',
     'reset mfa for a user',
     'set up an intune compliance policy',
+    // The connect FAQ points to a best-practices document: a pointer, not the answer.
+    'best practices for naming AD groups',
   ],
 };
 
