@@ -48,7 +48,9 @@ function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
 /** The most specific component a sentence opens with ("The Microsoft Entra Connect Health agent …"). */
 function subjectOf(quote: string, vocabulary: Vocabulary): string | undefined {
   const lead = canonicalize(quote, vocabulary).replace(/^(the|a|an)\s+/i, '').toLowerCase();
+  // "Microsoft Entra Connect (sync): This option shows …" labels an item of a list; its heading says what the list is about.
+  const label = (c: string) => /^(?:\s*\([^)]*\))?\s*:/.test(lead.slice(c.length));
   return vocabulary.components
-    .filter((c) => lead.startsWith(c.toLowerCase()) && !/[\w-]/.test(lead.charAt(c.length)))
+    .filter((c) => lead.startsWith(c.toLowerCase()) && !/[\w-]/.test(lead.charAt(c.length)) && !label(c))
     .reduce<string | undefined>((best, c) => (!best || c.length > best.length ? c : best), undefined);
 }

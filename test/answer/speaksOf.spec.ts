@@ -36,6 +36,11 @@ describe('which product a fact speaks of', () => {
     expect(speaksOf(passing, health, vocabulary)).toBe(false);
   });
 
+  it('takes a product labelling a list item ("Microsoft Entra Connect (sync): This option shows …") for no subject: the heading says', () => {
+    const f = fact('Roadmap', 'Microsoft Entra Connect Health portal', 'Microsoft Entra Connect (sync): This option shows your servers that Connect Health monitors.');
+    expect(speaksOf(f, health, vocabulary)).toBe(true);
+  });
+
   it('then by its own words, then by the component it is attributed to', () => {
     expect(speaksOf(fact('Install', 'Requirements', 'The Microsoft Entra Connect Health agent needs 443.'), health, vocabulary)).toBe(true);
     expect(speaksOf(fact('Install', 'Requirements', 'Port 443 is open.', 'Microsoft Entra Connect Health'), cloudSync, vocabulary)).toBe(false);
