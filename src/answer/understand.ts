@@ -60,8 +60,8 @@ export interface Understanding {
   replaced?: string;
 }
 
-/** "What replaces X?", "which tool replaces X in the future?": X. */
-const REPLACES_WHAT = /\b(?:what|which)\b.*?\breplaces?\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
+/** "What replaces X?", "which tool replaces X in the future?", "what's the replacement for X?": X. */
+const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replaces?|replacement\s+(?:for|of)|successor\s+(?:to|of))\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
 
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
