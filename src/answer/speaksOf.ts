@@ -14,12 +14,14 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
   // "Microsoft Entra Connect Health for Sync requires …" in a section on installing Connect.
   // And one opening with another component speaks of that one: "Microsoft Entra Connect Health for Sync requires …"
   // is no requirement of Connect's, though it stands under "What is Microsoft Entra Connect?".
-  if (named.subject) return family.includes(named.subject);
+  // (A service's name is no sentence: "Microsoft Azure AD Connect Agent Updater" is the provisioning agent's.)
+  const prose = fact.kind !== 'service';
+  if (named.subject && prose) return family.includes(named.subject);
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
   // A step belongs to its procedure: "On the left, select Azure AD Connect" is a menu on the way to installing another agent.
-  if (fact.kind !== 'step' && named.inQuote.some((c) => family.includes(c))) return true;
+  if (prose && fact.kind !== 'step' && named.inQuote.some((c) => family.includes(c))) return true;
   if (fact.component) return family.includes(fact.component);
   // Unattributed, in an article whose title names products: it is about one of those.
   return named.inTitle.length === 0 || named.inTitle.some((c) => family.includes(c));

@@ -41,6 +41,12 @@ describe('which product a fact speaks of', () => {
     expect(speaksOf(f, health, vocabulary)).toBe(true);
   });
 
+  it('reads a service named after a product as the service of the component it is attributed to', () => {
+    const service: Fact = { ...fact('Install the provisioning agent', 'Verify agent installation', 'Microsoft Entra Connect Agent Updater', 'Microsoft Entra Connect provisioning agent'), kind: 'service', name: 'Microsoft Entra Connect Agent Updater' } as Fact;
+    expect(speaksOf(service, ['Microsoft Entra Connect'], vocabulary)).toBe(false);
+    expect(speaksOf(service, cloudSync, vocabulary)).toBe(true);
+  });
+
   it('then by its own words, then by the component it is attributed to', () => {
     expect(speaksOf(fact('Install', 'Requirements', 'The Microsoft Entra Connect Health agent needs 443.'), health, vocabulary)).toBe(true);
     expect(speaksOf(fact('Install', 'Requirements', 'Port 443 is open.', 'Microsoft Entra Connect Health'), cloudSync, vocabulary)).toBe(false);
