@@ -90,7 +90,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const question = clean(raw);
   // "200,000 objects" is one count, not the terms 200 and 000; "tls1.2" is TLS 1.2.
   const spaced = withoutQuantifier(withoutPreamble(question)).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
-  const corrected = correctTypos(spaced, index, vocabulary);
+  const corrected = correctTypos(joinSplitWords(spaced, index), index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const synonyms = synonymTerms(vocabulary);
   const inIndex = (t: string) => index.documentFrequency.has(t);
@@ -235,6 +235,14 @@ export function clean(raw: string): string {
  * for long words): "helth" → "health", "provisionig" → "provisioning". A near-miss of a filler
  * word ("wich", "pleas") is left alone, to be dropped with the fillers.
  */
+/** "trouble shooting" is "troubleshooting": two words the docs write as one, where one of the two is no word of theirs. */
+function joinSplitWords(question: string, index: FactIndex): string {
+  return question.replace(/\b([A-Za-z]{3,})\s+(?=([A-Za-z]{3,})\b)/g, (pair, first: string, second: string) => {
+    const [a, b] = [first.toLowerCase(), second.toLowerCase()];
+    return index.words.has(a + b) && !(index.words.has(a) && index.words.has(b)) ? first : pair;
+  });
+}
+
 function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary): string {
   const known = knownSurfaceWords(vocabulary);
   return question.replace(/[A-Za-z]{4,}/g, (word, offset: number) => {

@@ -178,6 +178,12 @@ describe('understanding a question', () => {
     expect(read('express settings for entra connect').compared).toBeUndefined();
   });
 
+  it('joins two words the docs write as one ("trouble shooting"), but not two words of theirs', () => {
+    expect(read('trouble shooting the health agent').unknown).toEqual([]);
+    expect(asksAbout('trouble shooting the health agent', 'troubleshoot')).toBe(true);
+    expect(read('staging mode of the sync agent').terms).toEqual(expect.arrayContaining([terms('staging')[0], terms('mode')[0]]));
+  });
+
   it('cleans control characters and caps the length', () => {
     expect(clean('ports\u0000\u0007 for\u200b agent')).toBe('ports for agent');
     expect(clean('x'.repeat(10_000))).toHaveLength(500);
