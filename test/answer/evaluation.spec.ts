@@ -21,6 +21,8 @@ const STILL_ANSWERED = {
     // "notifications" and "email" are words of the vocabulary these docs never use: not counted as unknown.
     'How do I set up email notifications for Connect Health alerts?',
     'How do I reset the gMSA password?',
+    // Password writeback lets SSPR detect the cloud sync agent: related, not how to enable SSPR.
+    'how do i enable self service password reset for users',
   ],
   corpus: [
     'whats the best backup tool for AD',
@@ -39,6 +41,8 @@ const STILL_ANSWERED = {
     "what's the difference between PHS and PTA",
     // "iphone" is read as "phone", a word of the passwordless sign-in articles.
     'how do I reset my iphone',
+    // "We recommend the same TLS/SSL certificate across all nodes of your AD FS farm": a recommendation about the farm, not its backup.
+    'recommended way to back up adfs farm',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -85,6 +89,9 @@ const STILL_ANSWERED = {
     'set up an intune compliance policy',
     // The connect FAQ points to a best-practices document: a pointer, not the answer.
     'best practices for naming AD groups',
+    // Out of scope for the seed docs only: the corpus has the article on moving the ADSync database.
+    'how do I move my sql database for adsync',
+    'how do i enable self service password reset for users',
   ],
 };
 
