@@ -92,6 +92,9 @@ const STILL_ANSWERED = {
     // Out of scope for the seed docs only: the corpus has the article on moving the ADSync database.
     'how do I move my sql database for adsync',
     'how do i enable self service password reset for users',
+    // "Outlook" in the Seamless SSO FAQ; the prerequisites recommend the AD recycle bin.
+    'my outlook keeps crashing',
+    'how to recover a deleted user from the recycle bin',
   ],
 };
 
