@@ -18,8 +18,9 @@ export interface Selection {
 /** What a passage ending in a colon introduces. */
 const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 'service', 'endpoint', 'port', 'role']);
 /** What a section says, one fact per line, the fullest kind first. */
-const SECTION_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'config', 'cmdlet', 'parameter'];
+const SECTION_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'config', 'cmdlet', 'parameter', 'service'];
 const SECTION_FACTS = 8;
+const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 
@@ -69,7 +70,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const sectionAnswers = asksHow && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
   // "Key benefits and best practices:" with nothing after it (a scraped page lost its list) says nothing: its section does.
   const introducesNothing = anchor.kind === 'passage' && anchor.text.trimEnd().endsWith(':') && !allOf((f) => follows(f, anchor)).length;
-  if ((sectionAnswers || introducesNothing) && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note')) {
+  // A service or a licence under that heading is one item of it: "how do I get the health agent for sync" is the section.
+  const item = sectionAnswers && SECTION_ITEMS.has(anchor.kind);
+  if ((sectionAnswers || introducesNothing) && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note' || item)) {
     // Its subsections too: "Configure the agents to use HTTP proxy" says how in "Import existing proxy settings".
     const within = (f: Fact) => f.source.section === anchor.source.section || f.source.section.startsWith(`${anchor.source.section} > `);
     const section = allOf((f) => within(f) && SECTION_PROSE.includes(f.kind) && !(introducesNothing && f === anchor))
@@ -77,7 +80,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     // A list item the passage introducing it already says ("you can: Import …; Specify …") is said once.
     const said = dedupeBy(section, (f) => String(f.source.line));
     facts = said.filter((f, i) => !said.slice(0, i).some((earlier) => earlier.text.includes(f.text.replace(/\.$/, '')))).slice(0, SECTION_FACTS);
-    if (facts[0]) return { anchor: introducesNothing ? facts[0] : anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
+    if (facts[0]) return { anchor: introducesNothing || item ? facts[0] : anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
   }
   // No cloud asked: the endpoints of the table's first environment (the public cloud, as the docs list it).
   if (anchor.kind === 'endpoint' && !u.environment) {

@@ -73,6 +73,12 @@ describe('composing an answer', () => {
     expect(texts.slice(0, 2)).toEqual(expect.arrayContaining([expect.stringContaining('Solution: Express settings'), expect.stringContaining('Solution: Customized settings')]));
   });
 
+  it('answers "how do I get X" with the section whose heading says X, though a service of it ranks first', () => {
+    const a = ask('how do I get the health agent for sync');
+    expect(a.facts[0]?.text).toContain('installed automatically in the latest version of Microsoft Entra Connect');
+    expect(a.facts.filter((f) => f.kind === 'service').map((f) => (f as { name: string }).name)).toEqual(['Microsoft Entra Connect Agent Updater', 'Microsoft Entra Connect Health Agent']);
+  });
+
   it('gives a procedure whole, in order', () => {
     const a = ask('How do I install the provisioning agent?');
     const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);
