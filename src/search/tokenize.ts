@@ -36,7 +36,8 @@ const HOST = /\w\.(?:com|net|org|us|cn|de|io)$/i;
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const raw of text.split(/[\s,;:!?()[\]{}"'`<>|=]+/)) {
-    const token = raw.replace(/^[.*\-/\\]+(?=\w)/, (m) => (m.includes('*') ? m : '')).replace(/[.\-/\\]+$/, '');
+    // An account name is asked without its "$": "provAgentgMSA$" is read as "provAgentgMSA".
+    const token = raw.replace(/^[.*\-/\\]+(?=\w)/, (m) => (m.includes('*') ? m : '')).replace(/[.\-/\\$]+$/, '');
     if (!token) continue;
     const hasInnerPunctuation = /\w[.\-_/\\*]+\w/.test(token) || token.startsWith('*');
     const whole = hasInnerPunctuation || IDENTIFIER.test(token);

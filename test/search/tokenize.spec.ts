@@ -25,6 +25,10 @@ describe('tokenize', () => {
     expect(terms('.NET Framework 4.6.2')).toContain('net');
   });
 
+  it('reads an account name with or without its "$" alike', () => {
+    expect(terms('CONTOSO\\provAgentgMSA$ account')).toContain(terms('provAgentgMSA')[0]);
+  });
+
   it('does not split plurals of acronyms', () => {
     expect(tokenize('URLs')).toEqual(['URLs']);
   });
