@@ -24,6 +24,12 @@ describe('what a question asks for', () => {
     expect(detectIntent(question).primary).toBe(kind);
   });
 
+  it('takes "domains" to allow for endpoints, but not an AD domain nor a domain name', () => {
+    expect(detectIntent('which domains must the firewall allow?').primary).toBe('endpoint');
+    expect(detectIntent('which screen lets me add my AD domain in the agent wizard').primary).toBeUndefined();
+    expect(detectIntent('where do I type the domain name').primary).not.toBe('endpoint');
+  });
+
   it('"when" asks for a date only of what was or will be ("when was V1 retired"), not of a case ("when should I…")', () => {
     expect(detectIntent('when was V1 retired?').primary).toBe('version');
     expect(detectIntent('what happens when the delete threshold is exceeded?').primary).toBeUndefined();
