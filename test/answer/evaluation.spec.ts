@@ -43,6 +43,9 @@ const STILL_ANSWERED = {
     'how do I reset my iphone',
     // "We recommend the same TLS/SSL certificate across all nodes of your AD FS farm": a recommendation about the farm, not its backup.
     'recommended way to back up adfs farm',
+    // "To turn on the feature on your tenant, call Enable-AzureADSSO"; the PTA FAQ on password expiry.
+    'how do I find my tenant id',
+    'how to set password expiry for cloud only users in m365',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -95,6 +98,8 @@ const STILL_ANSWERED = {
     // "Outlook" in the Seamless SSO FAQ; the prerequisites recommend the AD recycle bin.
     'my outlook keeps crashing',
     'how to recover a deleted user from the recycle bin',
+    // The version history's note for customers on older Windows Server versions.
+    'windows 11 upgrade compatibility checker',
   ],
 };
 
