@@ -46,8 +46,10 @@ export const ADVERB = /^[a-z]{3,}ly$/;
  * know whether …". Who asks is not what is asked.
  */
 export function withoutPreamble(question: string): string {
-  return question.replace(PREAMBLE, '');
+  // "@kb what ports …": whom a message is addressed to is not what it asks.
+  return question.replace(MENTION, '').replace(PREAMBLE, '');
 }
+const MENTION = /^(?:\s*@[\w.-]+[,:]?)+\s*/;
 const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
 
 /**

@@ -66,8 +66,8 @@ const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replaces?|replacement\s+(?:for|
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
-/** A host name as people type one: "proxy.contoso.com", "sts.fabrikam.net". */
-const HOST_NAME = /(?<![\w.*-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl)(?![\w.-])/gi;
+/** A host name as people type one, with its port if any: "proxy.contoso.com:8080", "sts.fabrikam.net". */
+const HOST_NAME = /(?<![\w.*-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl))(?::\d{1,5})?(?![\w.-])/gi;
 
 const hostCache = new WeakMap<FactIndex, Map<string, string>>();
 /** The host names the docs use, without their wildcards ("servicebus.windows.net" → *.servicebus.windows.net as indexed). */
@@ -114,7 +114,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     blank(match.index, match.text);
   }
   // A host name the docs never use ("proxy.contoso.com") is the asker's own value, not a topic.
-  for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(m[0].toLowerCase())) blank(m.index, m[0]);
+  // Its port too: "proxy.contoso.com:8080" is one value ("8080" is no port the question asks about).
+  for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(m[1]!.toLowerCase())) blank(m.index, m[0]);
   for (const { pattern, said } of phraseSynonyms(vocabulary)) {
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.

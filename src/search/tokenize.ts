@@ -13,7 +13,7 @@ import { stemmer } from 'stemmer';
 /** Words that carry no meaning in a question or a fact; they dominate query time as the index grows. */
 export const STOP_WORDS = new Set([
   'a', 'about', 'above', 'after', 'again', 'all', 'also', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because',
-  'been', 'before', 'being', 'behind', 'below', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'doing', 'down',
+  'been', 'before', 'being', 'behind', 'below', 'bit', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'doing', 'down',
   'during', 'each', 'either', 'else', 'etc', 'ever', 'few', 'for', 'from', 'further', 'get', 'got', 'had', 'has', 'have', 'having',
   'he', 'her', 'here', 'hers', 'him', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'itself', 'just', 'let', 'me',
   'might', 'more', 'most', 'much', 'must', 'my', 'myself', 'no', 'nor', 'not', 'now', 'of', 'off', 'on', 'once', 'only',

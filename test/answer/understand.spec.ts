@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAskingTerm } from '../../src/answer/askingWords.js';
 import { clean, understand } from '../../src/answer/understand.js';
@@ -103,6 +106,16 @@ describe('understanding a question', () => {
     expect(u.unknown).toEqual([]);
     expect(u.terms).not.toContain('contoso');
     expect(read('Is servicebus.windows.net still required for the agent?').terms).toContain('servicebu'); // a host the docs use stays
+  });
+
+  it('takes the port after the asker\'s host ("proxy.contoso.com:8080") for the asker\'s value too, and an addressee ("@kb") for no word', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-host-'));
+    writeFileSync(path.join(dir, 'agent.md'), ['---', 'title: Agent', '---', '', '# Agent', '', 'The agent reports over port 8080. See the KB article.', ''].join('\n'));
+    const s = await buildSearchable([dir]);
+    const readHere = (q: string) => understand(q, s.index, s.vocabulary);
+    expect(readHere('how do i set the agent proxy to proxy.contoso.com:8080').terms).not.toContain('8080');
+    expect(readHere('which port does the agent report over, 8080?').terms).toContain('8080');
+    expect(readHere('@kb which port does the agent use').terms).not.toContain('kb');
   });
 
   it('reads a host name as the docs write it with a wildcard ("servicebus.windows.net" is "*.servicebus.windows.net")', () => {
