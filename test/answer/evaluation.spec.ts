@@ -100,6 +100,10 @@ const STILL_ANSWERED = {
     'how to recover a deleted user from the recycle bin',
     // The version history's note for customers on older Windows Server versions.
     'windows 11 upgrade compatibility checker',
+    // Out of scope for the seed docs only: the Connect Health FAQ says the agent certificate renews itself.
+    'health agent certs expire?',
+    // "lunch" is read as "launch", a word the alert catalog uses.
+    'lunch plans?',
   ],
 };
 
