@@ -135,8 +135,9 @@ export function detectIntent(question: string): Intent {
     kinds.requirement = Math.max(kinds.requirement ?? 0, 1.5);
     kinds.faq = Math.max(kinds.faq ?? 0, 2);
   }
-  // "When was V1 retired?" asks for a date; "when is SQL Server required?" asks for a condition.
-  const needs = /^when (was|did|will|were)\b|\bwhen .*\b(retire\w*|released?|end|expire\w*|deprecated?)\b|\bwhat date\b|\bwhich year\b|\bsince when\b|\b(retirement|release|end of support|expiry|expiration) date\b/.test(q)
+  // "When was V1 retired?" asks for a date, and so does "how long is V1 supported?" (not "… after a new one comes out",
+  // a duration); "when is SQL Server required?" asks for a condition.
+  const needs = /^when (was|did|will|were)\b|\bhow long\b(?!.*\b(after|once|from)\b).*\b(supported|available)\b|\bwhen .*\b(retire\w*|released?|end|expire\w*|deprecated?)\b|\bwhat date\b|\bwhich year\b|\bsince when\b|\b(retirement|release|end of support|expiry|expiration) date\b/.test(q)
     ? 'date'
     : /\bhow much\b.*\b(cost|price|pay|charge)|\b(price|pricing|cost) (of|per|for)\b|\$\d/.test(q)
     ? 'price'

@@ -36,6 +36,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('when should I use customized settings?').primary).toBeUndefined();
   });
 
+  it('"how long is X supported" asks until when, a date; "how long … after …" a duration', () => {
+    expect(detectIntent('how long is v1 supported').needs).toBe('date');
+    expect(detectIntent('How long is a Connect build supported after a new one comes out?').needs).toBe('duration');
+    expect(detectIntent('how long does the health agent keep data').needs).toBe('duration');
+  });
+
   it('tells a request to act ("can you reset my password") from a question put politely ("can you tell me the ports")', () => {
     expect(detectIntent('can you reset my password').request).toBe(true);
     expect(detectIntent('could you unlock our account please').request).toBe(true);
