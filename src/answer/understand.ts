@@ -69,12 +69,16 @@ const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|
 /** A host name as people type one, with its port if any: "proxy.contoso.com:8080", "sts.fabrikam.net". */
 const HOST_NAME = /(?<![\w.*-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl))(?::\d{1,5})?(?![\w.-])/gi;
 
+function hostKey(host: string): string {
+  return host.replace(/^[*.]+/, '').replace(/^www\./, '');
+}
+
 const hostCache = new WeakMap<FactIndex, Map<string, string>>();
-/** The host names the docs use, without their wildcards ("servicebus.windows.net" → *.servicebus.windows.net as indexed). */
+/** The host names the docs use, without their wildcards or "www." ("servicebus.windows.net" → *.servicebus.windows.net as indexed). */
 function hostsOf(index: FactIndex): Map<string, string> {
   let hosts = hostCache.get(index);
   if (!hosts) {
-    hosts = new Map([...index.documentFrequency.keys()].filter((t) => t.includes('.')).map((t) => [t.replace(/^[*.]+/, ''), t]));
+    hosts = new Map([...index.documentFrequency.keys()].filter((t) => t.includes('.')).map((t) => [hostKey(t), t]));
     hostCache.set(index, hosts);
   }
   return hosts;
@@ -115,7 +119,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   }
   // A host name the docs never use ("proxy.contoso.com") is the asker's own value, not a topic.
   // Its port too: "proxy.contoso.com:8080" is one value ("8080" is no port the question asks about).
-  for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(m[1]!.toLowerCase())) blank(m.index, m[0]);
+  for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(hostKey(m[1]!.toLowerCase()))) blank(m.index, m[0]);
   for (const { pattern, said } of phraseSynonyms(vocabulary)) {
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.
@@ -138,7 +142,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.
     const mapped = (synonymsOf(synonyms, token) ?? []).filter((said) => said.every(inIndex) && !(said.length === 1 && said[0] === term));
     // "servicebus.windows.net" is the docs' "*.servicebus.windows.net".
-    const wildcard = hostsOf(index).get(term);
+    const wildcard = hostsOf(index).get(hostKey(term));
     if (!inIndex(term) && wildcard) mapped.push([wildcard]);
     if (inIndex(term)) {
       // Shorthand means its expansion ("admin" → administration, "auth" → authentication): equally strong.

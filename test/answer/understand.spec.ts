@@ -122,6 +122,8 @@ describe('understanding a question', () => {
     const u = read('Is servicebus.windows.net still required for the agent?');
     expect(u.unknown).toEqual([]);
     expect(u.concepts.flatMap((c) => c.alternatives.flat())).toContainEqual(expect.stringMatching(/^\*+\.servicebus\.windows\.net$/));
+    // And without its "www.": "office.com" is the docs' www.office.com, no host of the asker's own.
+    expect(asksAbout('is office.com needed for the health agent', 'www.office.com')).toBe(true);
   });
 
   it('reads a hyphenated shorthand through the vocabulary ("on-prem" → on-premises)', () => {
