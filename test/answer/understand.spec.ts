@@ -118,7 +118,7 @@ describe('understanding a question', () => {
     expect(readHere('@kb which port does the agent use').terms).not.toContain('kb');
   });
 
-  it('reads a host name as the docs write it with a wildcard ("servicebus.windows.net" is "*.servicebus.windows.net")', () => {
+  it('reads a host name as the docs write it, with a wildcard or "www." ("servicebus.windows.net" is "*.servicebus.windows.net")', () => {
     const u = read('Is servicebus.windows.net still required for the agent?');
     expect(u.unknown).toEqual([]);
     expect(u.concepts.flatMap((c) => c.alternatives.flat())).toContainEqual(expect.stringMatching(/^\*+\.servicebus\.windows\.net$/));
