@@ -57,10 +57,11 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     if (procedure[0]) anchor = procedure[0];
     else if (command) anchor = command.fact;
   }
-  // "Where's the FIPS setting in the config file?": a setting is changed where the procedure editing its file says.
-  if (asksHow && anchor.kind === 'file' && anchor.fileType === 'config') {
-    const file = anchor;
-    const step = allOf((f) => f.kind === 'step' && f.source.line === file.source.line)[0];
+  // "Where's the FIPS setting in the config file?": a setting is changed where the procedure editing its file says;
+  // "how do I verify the agent in the admin center?" is the procedure whose step names the role to sign in as.
+  if (asksHow && ((anchor.kind === 'file' && anchor.fileType === 'config') || anchor.kind === 'role')) {
+    const said = anchor;
+    const step = allOf((f) => f.kind === 'step' && f.source.line === said.source.line)[0];
     if (step) anchor = step;
   }
 

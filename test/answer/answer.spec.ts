@@ -234,6 +234,11 @@ describe('abstaining', () => {
     expect(ask('minimum windows server version for entra connect AD FS').answered).toBe(true);
   });
 
+  it('reads a role a step names as that step, of its procedure: how to verify the agent is not how to sign in for password writeback', () => {
+    const a = ask('how do I verify the cloud sync agent in the admin center');
+    expect(a.facts.map((f) => f.kind)).not.toContain('role');
+  });
+
   it('answers a price question with "free" when the docs say so, and abstains when they give no price', () => {
     expect(ask('how much does entra connect cost').facts[0]?.text).toContain('free');
     expect(ask('How much does P1 cost per user?').answered).toBe(false);
