@@ -46,6 +46,8 @@ const STILL_ANSWERED = {
     // "To turn on the feature on your tenant, call Enable-AzureADSSO"; the PTA FAQ on password expiry.
     'how do I find my tenant id',
     'how to set password expiry for cloud only users in m365',
+    // "support" and "plan" in a topology's use cases.
+    'how do I renew my azure support plan',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -104,6 +106,10 @@ const STILL_ANSWERED = {
     'health agent certs expire?',
     // "lunch" is read as "launch", a word the alert catalog uses.
     'lunch plans?',
+    // Hybrid-joined devices in the UPN article, the wizard's sign-in page, a PIM error in troubleshooting.
+    'how to configure hybrid azure ad join',
+    'where do I set the company branding for sign in page',
+    'what is privileged identity management',
   ],
 };
 
