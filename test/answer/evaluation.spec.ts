@@ -23,6 +23,9 @@ const STILL_ANSWERED = {
     'How do I reset the gMSA password?',
     // Password writeback lets SSPR detect the cloud sync agent: related, not how to enable SSPR.
     'how do i enable self service password reset for users',
+    // "You're a global administrator", whose explanation says "configure" and "access": the question's rarest word,
+    // "conditional", is nowhere in it (requiring it cost more right answers than it saved).
+    'how do I configure conditional access for admins',
   ],
   corpus: [
     'whats the best backup tool for AD',
@@ -48,6 +51,7 @@ const STILL_ANSWERED = {
     'how to set password expiry for cloud only users in m365',
     // "support" and "plan" in a topology's use cases.
     'how do I renew my azure support plan',
+    'reset my mfa app',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -110,6 +114,7 @@ const STILL_ANSWERED = {
     'how to configure hybrid azure ad join',
     'where do I set the company branding for sign in page',
     'what is privileged identity management',
+    'how do I configure conditional access for admins',
   ],
 };
 
