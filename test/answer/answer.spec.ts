@@ -265,28 +265,31 @@ describe('endpoints of an environment', () => {
 });
 
 describe('a count asked', () => {
-  it('is answered by a number of the thing asked about, not by any number', async () => {
+  /** The answer to a question from one document written for the test. */
+  async function askOf(doc: string[], question: string) {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-count-'));
-    writeFileSync(path.join(dir, 'agents.md'), [
+    writeFileSync(path.join(dir, 'doc.md'), doc.join('\n'));
+    return answer(question, await buildSearchable([dir]));
+  }
+
+  it('is answered by a number of the thing asked about, not by any number', async () => {
+    const a = await askOf([
       '---', 'title: Authentication agents quickstart', 'ms.date: 03/26/2024', '---', '',
       '# Authentication agents quickstart', '', '## Ensure high availability', '',
       'Identify one or more additional servers running Windows Server 2016 where you can run standalone authentication agents for high availability.', '',
       '> [!IMPORTANT]', '> In production environments, we recommend that you have a minimum of 3 authentication agents running on your tenant.', '',
-    ].join('\n'));
-    const a = answer('How many authentication agents do I need for high availability?', await buildSearchable([dir]));
+    ], 'How many authentication agents do I need for high availability?');
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('minimum of 3 authentication agents');
   });
 
   it('is answered by the fact holding a number of the thing asked ("150,000 objects"), though another ranks above it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-count-'));
-    writeFileSync(path.join(dir, 'sync.md'), [
+    const a = await askOf([
       '---', 'title: What is cloud sync?', 'ms.date: 03/26/2024', '---', '',
       '# What is cloud sync?', '', '## Which objects cloud sync handles', '',
       'By default, the cloud sync scoping rules exclude the following objects from being synchronized to Microsoft Entra ID.', '',
       '## Comparison', '', '| Feature | Connect sync | Cloud sync |', '| --- | --- | --- |', '| Support for up to 150,000 objects per AD domain | ● | ● |', '',
-    ].join('\n'));
-    const a = answer('how many objects can cloud sync handle', await buildSearchable([dir]));
+    ], 'how many objects can cloud sync handle');
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('150,000 objects');
   });
