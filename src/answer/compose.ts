@@ -20,6 +20,7 @@ const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 
 /** What a section says, one fact per line, the fullest kind first. */
 const SECTION_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'config', 'cmdlet', 'parameter', 'service'];
 const SECTION_FACTS = 8;
+/** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;

@@ -69,6 +69,7 @@ const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|
 /** A host name as people type one, with its port if any: "proxy.contoso.com:8080", "sts.fabrikam.net". */
 const HOST_NAME = /(?<![\w.*-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl))(?::\d{1,5})?(?![\w.-])/gi;
 
+/** A host as the docs' hosts are keyed: no wildcard, no "www.". */
 function hostKey(host: string): string {
   return host.replace(/^[*.]+/, '').replace(/^www\./, '');
 }
@@ -235,11 +236,6 @@ export function clean(raw: string): string {
   return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
 }
 
-/**
- * Each word the docs don't know is replaced by the closest word they do know (one edit, two
- * for long words): "helth" → "health", "provisionig" → "provisioning". A near-miss of a filler
- * word ("wich", "pleas") is left alone, to be dropped with the fillers.
- */
 /** "trouble shooting" is "troubleshooting": two words the docs write as one, where one of the two is no word of theirs. */
 function joinSplitWords(question: string, index: FactIndex): string {
   return question.replace(/\b([A-Za-z]{3,})\s+(?=([A-Za-z]{3,})\b)/g, (pair, first: string, second: string) => {
@@ -248,6 +244,11 @@ function joinSplitWords(question: string, index: FactIndex): string {
   });
 }
 
+/**
+ * Each word the docs don't know is replaced by the closest word they do know (one edit, two
+ * for long words): "helth" → "health", "provisionig" → "provisioning". A near-miss of a filler
+ * word ("wich", "pleas") is left alone, to be dropped with the fillers.
+ */
 function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary): string {
   const known = knownSurfaceWords(vocabulary);
   return question.replace(/[A-Za-z]{4,}/g, (word, offset: number) => {
