@@ -44,7 +44,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const holds = (f: Fact) => (needs === 'count' ? countsAskedThing(f.text, u.terms) : !!needs && holdsValue(f, needs));
   const holding = needs && hits.find((h) => holds(h.fact) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
-  let anchor = anchorHit.fact;
+  // A role read from a requirement row is a part of it: the row, with all its explanation says, answers ("… You can't use a Microsoft account").
+  const row = anchorHit.fact.kind === 'role' && hits.find((h) => h.fact.kind === 'requirement' && h.fact.source.file === anchorHit.fact.source.file && h.fact.source.line === anchorHit.fact.source.line && h.coverage >= anchorHit.coverage);
+  let anchor = row ? row.fact : anchorHit.fact;
   const allOf = (keep: (f: Fact) => boolean) => factsOfFile(anchor.source.file).filter(keep);
   // "How do I …" answered by prose that stands over a procedure or a command: those are the answer. A bare
   // keyword query ("fips md5 provisioning agent") asks for the topic, and its procedure is the most of it.

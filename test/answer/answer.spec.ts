@@ -79,6 +79,11 @@ describe('composing an answer', () => {
     expect(a.facts.filter((f) => f.kind === 'service').map((f) => (f as { name: string }).name)).toEqual(['Microsoft Entra Connect Agent Updater', 'Microsoft Entra Connect Health Agent']);
   });
 
+  it('answers with the requirement row a role was read from, with all its explanation says', () => {
+    const a = ask('is a microsoft account ok for installing health agents');
+    expect(a.facts[0]).toMatchObject({ kind: 'requirement', explanation: expect.stringContaining("can't use a Microsoft account") });
+  });
+
   it('gives a procedure whole, in order', () => {
     const a = ask('How do I install the provisioning agent?');
     const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);
