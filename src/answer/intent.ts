@@ -63,7 +63,7 @@ const RULES: Rule[] = [
   { kind: 'endpoint', weight: 3, pattern: /\b(endpoints?|hosts?|hostnames?|(?<!\b(?:ad|directory|forest)\s)domains?(?! controllers?| admin\w*| join\w*| names?)|addresses|fqdns?|whitelist\w*|allowlist\w*|allow ?list|unblock|outbound|egress|reach|firewall)\b/ },
   { kind: 'endpoint', weight: 3, pattern: /\burls\b.*\b(allow\w*|whitelist\w*|firewall|block\w*|open|need\w*|required)\b|\b(allow\w*|whitelist\w*|firewall|block\w*|open|need\w*|required)\b.*\burls\b/ },
   { kind: 'port', weight: 1.5, pattern: /\bfirewall|whitelist|allowlist|open\b/ },
-  { kind: 'url', weight: 2.5, pattern: /\b(download|link|websites?|sites?|urls?|address)\b/ },
+  { kind: 'url', weight: 2.5, pattern: /\b(downloads?|links?|websites?|sites?|urls?|address)\b/ },
   { kind: 'url', weight: 1, pattern: /\b(portal|dashboard)\b/ },
   // "pta agent gov cloud urls": the addresses an agent uses, a list of endpoints; "the URL of the portal" is one link.
   { kind: 'endpoint', weight: 3, pattern: /\burls\b/ },

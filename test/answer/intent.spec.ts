@@ -16,6 +16,8 @@ describe('what a question asks for', () => {
     ['what URLs does the PTA agent need in Azure Government?', 'endpoint'],
     // "Where is …" asks for a place, whatever else the question names.
     ['where is the provisioning agent executable for checking its version?', 'file'],
+    // Downloads and links, in the plural too, are addresses to visit.
+    ['Where are the Entra Connect downloads?', 'url'],
     // The addresses an agent uses are endpoints.
     ['pta agent gov cloud urls?', 'endpoint'],
     // The last noun of the phrase is the thing: a version, of PowerShell.
