@@ -67,7 +67,7 @@ const RULES: Rule[] = [
   { kind: 'url', weight: 1, pattern: /\b(portal|dashboard)\b/ },
   // "pta agent gov cloud urls": the addresses an agent uses, a list of endpoints; "the URL of the portal" is one link.
   { kind: 'endpoint', weight: 3, pattern: /\burls\b/ },
-  { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|script)\b/ },
+  { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|scripts?)\b/ },
   { kind: 'cmdlet', weight: 1.5, pattern: HOW_TO },
   // "Which switch…" is a parameter; "how do I switch the server to…" is a verb.
   { kind: 'parameter', weight: 3, pattern: /\b(parameters?|switches|flags?|arguments?|args?)\b|\bswitch\b(?!\s+(to|the|from|over|off|on|back|between|an?|my|our|its|it|this|that)\b)|\s-[a-z]\w+|\b(values?|accepts?|valid values|allowed values)\b/ },
@@ -76,7 +76,7 @@ const RULES: Rule[] = [
   { kind: 'config', weight: 1, pattern: /\bsettings?\b/ },
   { kind: 'requirement', weight: 3, pattern: /\b(requirements|prerequisites|prereqs)\b/ },
   { kind: 'requirement', weight: 2.5, pattern: /\b(requirements?|prerequisites?|prereqs?|pre-?reqs?|required|requires?|need|needs|needed|must|necessary|before (i |you |we )?install\w*)\b/ },
-  { kind: 'step', weight: 2.5, pattern: /\b(steps?|procedure|walk ?(me )?through|guide|instructions?)\b/ },
+  { kind: 'step', weight: 2.5, pattern: /\b(steps?|procedures?|walk ?(me )?through|guides?|instructions?)\b/ },
   { kind: 'step', weight: 1.5, pattern: HOW_TO },
   { kind: 'step', weight: 1, pattern: /\b(install|set ?up|configure|register|verify|enable|upgrade|update|check)\b/ },
   // "md5 disabled fips agent fix": a fix is something to do.

@@ -18,6 +18,8 @@ describe('what a question asks for', () => {
     ['where is the provisioning agent executable for checking its version?', 'file'],
     // Downloads and links, in the plural too, are addresses to visit.
     ['Where are the Entra Connect downloads?', 'url'],
+    ['which scripts register the health agents?', 'cmdlet'],
+    ['show me the procedures for moving the database', 'step'],
     // The addresses an agent uses are endpoints.
     ['pta agent gov cloud urls?', 'endpoint'],
     // The last noun of the phrase is the thing: a version, of PowerShell.
