@@ -70,8 +70,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
 
   let facts: Fact[];
   // "How do I install the agent in the US government cloud?" answered by prose under the heading
-  // that says so: that section is how, all of it, in its own order.
-  const sectionAnswers = asksHow && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
+  // that says so: that section is how, all of it, in its own order; "which registry keys enable TLS 1.2?"
+  // under "Registry keys that enable TLS 1.2" is that section's list.
+  const sectionAnswers = (asksHow || u.intent.wantsList) && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
   // "Key benefits and best practices:" with nothing after it (a scraped page lost its list) says nothing: its section does.
   const introducesNothing = anchor.kind === 'passage' && anchor.text.trimEnd().endsWith(':') && !allOf((f) => follows(f, anchor)).length;
   // A service or a licence under that heading is one item of it: "how do I get the health agent for sync" is the section.

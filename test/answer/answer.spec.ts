@@ -84,6 +84,19 @@ describe('composing an answer', () => {
     expect(a.facts[0]).toMatchObject({ kind: 'requirement', explanation: expect.stringContaining("can't use a Microsoft account") });
   });
 
+  it('answers a list asked with the whole section whose heading says it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-list-'));
+    writeFileSync(path.join(dir, 'tls.md'), [
+      '---', 'title: TLS 1.2 enforcement', 'ms.date: 03/26/2024', '---', '', '# TLS 1.2 enforcement', '',
+      '## Registry keys that enable TLS 1.2', '',
+      'Set SchUseStrongCrypto to 1 under the .NET Framework v4.0.30319 key.', '',
+      'Set SystemDefaultTlsVersions to 1 under the same key.', '',
+      'Set Enabled to 1 under the SCHANNEL TLS 1.2 Server key.', '',
+    ].join('\n'));
+    const a = answer('which registry keys enable tls 1.2', await buildSearchable([dir]));
+    expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('SchUseStrongCrypto'), expect.stringContaining('SystemDefaultTlsVersions'), expect.stringContaining('SCHANNEL')]));
+  });
+
   it('gives a procedure whole, in order', () => {
     const a = ask('How do I install the provisioning agent?');
     const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);
