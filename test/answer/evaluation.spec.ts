@@ -150,8 +150,8 @@ describe('evaluation on the seed docs', () => {
 // what the engine reaches through the vocabulary, far from the 90% bar. A floor keeps what it answers.
 const FAR_SEEDS_FLOOR = 0.48;
 const FAR_CORPUS_FLOOR = 0.5;
-// The last fresh seed batch, which would take seeds.yml under its bar: measured apart until the engine earns it.
-const FRESH_SEEDS_FLOOR = 0.76;
+// The last fresh seed batches, which would take seeds.yml under its bar: measured apart until the engine earns it.
+const FRESH_SEEDS_FLOOR = 0.78;
 
 describe('far paraphrases and the last fresh batch on the seed docs', () => {
   let searchable: Searchable;
@@ -166,11 +166,12 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
     expect(accuracy(results)).toBeGreaterThanOrEqual(FAR_SEEDS_FLOOR);
   });
 
-  it('answers the last fresh batch above its floor, and abstains out of scope but for the listed case', () => {
+  it('answers the last fresh batches above their floor, and abstains out of scope but for the listed cases', () => {
     const results = evaluate(readEvalSet(path.join(evalDir, 'fresh-seeds.yml')), searchable);
-    console.info(report('last fresh seed batch', results));
-    // "Remember that you must have Microsoft Entra ID P1 or P2": the licence named, not what P2 adds.
-    expect(answeredOutOfScope(results)).toEqual(['what does a p2 license add over p1']);
+    console.info(report('last fresh seed batches', results));
+    // "Remember that you must have Microsoft Entra ID P1 or P2": the licence named, not what P2 adds; and
+    // "you can also use your own password policy" (with password hash sync) for how to set one in Entra ID.
+    expect(answeredOutOfScope(results)).toEqual(['what does a p2 license add over p1', 'how do I set a password policy in entra id']);
     expect(accuracy(results)).toBeGreaterThanOrEqual(FRESH_SEEDS_FLOOR);
   });
 });
