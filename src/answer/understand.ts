@@ -1,6 +1,6 @@
 import { aliasMatches, canonicalize, componentFamily, componentIn, componentsIn, escapeRegExp, type Vocabulary } from '../ingest/vocabulary.js';
 import type { FactIndex } from '../search/factIndex.js';
-import { processTerm, terms, tokenize } from '../search/tokenize.js';
+import { processTerm, terms, tokenize, TOP_LEVEL_DOMAIN } from '../search/tokenize.js';
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
 import { closestWord, editDistance, isSwap } from './spelling.js';
@@ -67,7 +67,7 @@ const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replaces?|replacement\s+(?:for|
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
 /** A host name as people type one, with its port if any: "proxy.contoso.com:8080", "sts.fabrikam.net". */
-const HOST_NAME = /(?<![\w.*-])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|local|corp|lan|internal|io|us|de|uk|fr|nl))(?::\d{1,5})?(?![\w.-])/gi;
+const HOST_NAME = new RegExp(`(?<![\\w.*-])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.${TOP_LEVEL_DOMAIN})(?::\\d{1,5})?(?![\\w.-])`, 'gi');
 
 /** A host as the docs' hosts are keyed: no wildcard, no "www.". */
 function hostKey(host: string): string {

@@ -30,7 +30,9 @@ export const STOP_WORDS = new Set([
 
 const IDENTIFIER = /^[\w$*%-]+(?:[.\-_/\\][\w$*%-]+)+$|^[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]\w*$/;
 
-const HOST = /\w\.(?:com|net|org|us|cn|de|io)$/i;
+/** The top-level domains a host name ends with, in the docs and in questions ("proxy.contoso.local"). */
+export const TOP_LEVEL_DOMAIN = '(?:com|net|org|us|cn|de|uk|fr|nl|io|local|corp|lan|internal)';
+const HOST = new RegExp(`\\w\\.${TOP_LEVEL_DOMAIN}$`, 'i');
 
 /** Splits text into raw tokens: identifiers whole and in parts, words. */
 export function tokenize(text: string): string[] {
