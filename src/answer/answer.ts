@@ -1,13 +1,12 @@
 import type { Fact } from '../fact.js';
 import type { Searchable } from '../search/loadSearchable.js';
 import type { Answer } from './answerTypes.js';
-import { leadOf, olderVersionNotes, select, type Selection } from './compose.js';
+import { holdsAsked, leadOf, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { asksHowTo, holdsValue } from './intent.js';
-import { countsAskedThing } from './numbers.js';
 import { understand, type Understanding } from './understand.js';
 
 /** Below this confidence the engine abstains: it says the docs don't cover the question. */
@@ -83,7 +82,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // A duration or date asked and held by the sentence that says most of the question is that sentence's point;
   // so is a number of the thing asked ("500 deletes" for "how many … delete").
   const needs = u.intent.needs;
-  const holdsNeeded = ((needs === 'duration' || needs === 'date') && holdsValue(selection.anchor, needs)) || (needs === 'count' && selection.facts.some((f) => countsAskedThing(f.text, u.terms)));
+  const holdsNeeded = ((needs === 'duration' || needs === 'date') && holdsAsked(selection.anchor, u)) || (needs === 'count' && selection.facts.some((f) => holdsAsked(f, u)));
   if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything.

@@ -40,9 +40,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.35 : 0.15;
   // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
   // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
-  const needs = u.intent.needs;
-  const holds = (f: Fact) => (needs === 'count' ? countsAskedThing(f.text, u.terms) : !!needs && holdsValue(f, needs));
-  const holding = needs && hits.find((h) => holds(h.fact) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
+  const holding = u.intent.needs && hits.find((h) => holdsAsked(h.fact, u) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
   // A role read from a requirement row is a part of it: the row, with all its explanation says, answers ("… You can't use a Microsoft account").
   const row = anchorHit.fact.kind === 'role' && hits.find((h) => h.fact.kind === 'requirement' && h.fact.source.file === anchorHit.fact.source.file && h.fact.source.line === anchorHit.fact.source.line && h.coverage >= anchorHit.coverage);
@@ -143,6 +141,12 @@ function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Select
     .sort((a, b) => a.fact.text.length - b.fact.text.length)[0]?.fact;
   if (!said || said === anchor || (holdsValue(anchor, value) && said.text.length >= anchor.text.length)) return selection;
   return { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] };
+}
+
+/** Whether a fact holds the value the question needs; for a count, a number of the thing asked ("150,000 objects"). */
+export function holdsAsked(f: Fact, u: Understanding): boolean {
+  const needs = u.intent.needs;
+  return needs === 'count' ? countsAskedThing(f.text, u.terms) : !!needs && holdsValue(f, needs);
 }
 
 /** "Express vs custom": an answer saying one side is followed by the best fact of its document saying the other. */
