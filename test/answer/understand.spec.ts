@@ -196,7 +196,8 @@ describe('understanding a question', () => {
   it('joins two words the docs write as one ("trouble shooting"), but not two words of theirs', () => {
     expect(read('trouble shooting the health agent').unknown).toEqual([]);
     expect(asksAbout('trouble shooting the health agent', 'troubleshoot')).toBe(true);
-    expect(read('staging mode of the sync agent').terms).toEqual(expect.arrayContaining([terms('staging')[0], terms('mode')[0]]));
+    // "passthrough" is a word of theirs too (from "pass-through"), but "pass" and "through" are each theirs.
+    expect(read('does the agent pass through the proxy').terms).toContain('pass');
   });
 
   it('cleans control characters and caps the length', () => {
