@@ -11,28 +11,49 @@ const NOT_ROLES = /^(?:The|A|An|Your|Use|Using|Sign|Microsoft|Azure|Entra|Active
 
 /**
  * Roles and accounts the docs ask for. Title-case "… Administrator" names are found by shape;
- * lower-case forms ("global administrator", "enterprise admin") through the vocabulary's aliases.
+ * lower-case forms ("global administrator", "enterprise admins") through the vocabulary's aliases.
  */
 export function extractRoles(view: DocView, vocabulary: Vocabulary): FactDraft[] {
   const roleGroups = vocabulary.aliases
     .filter((g) => /(?:administrator|admin|owner)s?$/i.test(g.names[0]!))
-    .map((g) => ({ role: g.names[0]!, pattern: new RegExp(`\\b(?:${g.names.map(escapeRegExp).join('|')})\\b`, 'i') }));
+    .map((g) => ({ role: g.names[0]!, pattern: new RegExp(`\\b(?:${g.names.map(escapeRegExp).join('|')})s?\\b`, 'gi') }));
   const facts: FactDraft[] = [];
   for (const unit of view.units) {
     if (unit.kind === 'code') continue;
     for (const sentence of unit.kind === 'paragraph' ? sentences(unit.text) : [unit.text]) {
       // A script line written into the prose ("``` $adminPassword = ConvertTo-SecureString …") asks for no one.
       if (SCRIPT_LINE.test(sentence)) continue;
-      const roles = new Set<string>();
-      for (const group of roleGroups) if (group.pattern.test(sentence)) roles.add(group.role);
+      const mentions: Mention[] = [];
+      for (const group of roleGroups) {
+        for (const m of sentence.matchAll(group.pattern)) mentions.push({ role: group.role, at: m.index, end: m.index + m[0].length });
+      }
       for (const m of sentence.matchAll(TITLED_ROLE)) {
         const role = m[1]!.replace(/^(?:(?:Microsoft Entra|Azure AD|Azure Active Directory|Active Directory|Entra) )/, '');
-        if (!NOT_ROLES.test(role) && ![...roles].some((r) => r.toLowerCase() === role.toLowerCase())) roles.add(role);
+        if (!NOT_ROLES.test(role)) mentions.push({ role, at: m.index, end: m.index + m[0].length });
       }
-      for (const role of roles) {
+      for (const role of rolesMentioned(mentions)) {
         facts.push({ kind: 'role', role, text: sentence, source: sourceAt(view, unit, sentence) });
       }
     }
   }
   return facts;
+}
+
+interface Mention {
+  role: string;
+  at: number;
+  end: number;
+}
+
+/**
+ * The roles a sentence names, each once. A mention inside another, earlier one is part of its name:
+ * "Global Administrator accounts" names the Global Administrator, not an "administrator account".
+ */
+function rolesMentioned(mentions: Mention[]): string[] {
+  const kept: Mention[] = [];
+  for (const m of mentions.sort((a, b) => a.at - b.at || b.end - a.end)) {
+    if (!kept.some((k) => m.at < k.end)) kept.push(m);
+  }
+  const roles = new Map(kept.map((k) => [k.role.toLowerCase(), k.role]));
+  return [...roles.values()];
 }
