@@ -85,8 +85,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const holdsNeeded = ((needs === 'duration' || needs === 'date') && holdsAsked(selection.anchor, u)) || (needs === 'count' && selection.facts.some((f) => holdsAsked(f, u)));
   if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
-  // version fact says how to do anything.
-  if (asksHowTo(u.intent) && selection.anchor.kind === 'version') confidence = Math.min(confidence, 0.45);
+  // version fact says how to do anything — unless a version is what the how-to is about ("how do I find
+  // which version I have", "how do I disable older TLS versions").
+  if (asksHowTo(u.intent) && selection.anchor.kind === 'version' && !u.terms.includes('version')) confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;

@@ -282,14 +282,14 @@ describe('endpoints of an environment', () => {
   });
 });
 
-describe('a count asked', () => {
-  /** The answer to a question from one document written for the test. */
-  async function askOf(doc: string[], question: string) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-count-'));
-    writeFileSync(path.join(dir, 'doc.md'), doc.join('\n'));
-    return answer(question, await buildSearchable([dir]));
-  }
+/** The answer to a question from one document written for the test. */
+async function askOf(doc: string[], question: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kb-doc-'));
+  writeFileSync(path.join(dir, 'doc.md'), doc.join('\n'));
+  return answer(question, await buildSearchable([dir]));
+}
 
+describe('a count asked', () => {
   it('is answered by a number of the thing asked about, not by any number', async () => {
     const a = await askOf([
       '---', 'title: Authentication agents quickstart', 'ms.date: 03/26/2024', '---', '',
@@ -310,5 +310,23 @@ describe('a count asked', () => {
     ], 'how many objects can cloud sync handle');
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('150,000 objects');
+  });
+});
+
+describe('a version asked how to', () => {
+  const doc = [
+    '---', 'title: Install the sync engine', 'ms.date: 03/26/2024', '---', '',
+    '# Install the sync engine', '', '## Supported operating systems', '',
+    'Microsoft Entra Connect must be installed on Windows Server 2016 or later.', '',
+  ];
+
+  it('is answered by the version fact when the how-to is about versions', async () => {
+    const a = await askOf(doc, 'How do I find which Windows Server versions Entra Connect can be installed on?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.kind).toBe('version');
+  });
+
+  it('is not, when it asks how to do what a version fact only names', async () => {
+    expect((await askOf(doc, 'How do I install Windows Server 2022?')).answered).toBe(false);
   });
 });
