@@ -83,7 +83,10 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // so is a number of the thing asked ("500 deletes" for "how many … delete").
   const needs = u.intent.needs;
   const holdsNeeded = ((needs === 'duration' || needs === 'date') && holdsAsked(selection.anchor, u)) || (needs === 'count' && selection.facts.some((f) => holdsAsked(f, u)));
-  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // "Does Connect Health work for AD DS in China?" is answered by the note that says where it isn't available: a
+  // callout stating what is or isn't supported is the point of whatever section it stands in.
+  const statesSupport = u.intent.yesNo && selection.anchor.kind === 'note' && SUPPORT_STATEMENT.test(selection.anchor.text);
+  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything — unless a version is what the how-to is about ("how do I find
   // which version I have", "how do I disable older TLS versions").
@@ -93,6 +96,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
 }
+
+/** A statement of what is or isn't supported or available. */
+const SUPPORT_STATEMENT = /\b(?:(?:is|are|isn't|aren't|doesn't|don't|not)\s+)?(?:supported|supports?|available)\b/i;
 
 /** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
 const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet', 'config', 'note']);

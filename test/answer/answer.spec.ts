@@ -330,3 +330,16 @@ describe('a version asked how to', () => {
     expect((await askOf(doc, 'How do I install Windows Server 2022?')).answered).toBe(false);
   });
 });
+
+describe('a yes/no question on what is supported', () => {
+  it('is answered by the callout that says so, though its headings say nothing of the question', async () => {
+    const a = await askOf([
+      '---', 'title: Deployment notes', 'ms.date: 03/26/2024', '---', '',
+      '# Deployment notes', '', '## Limitations', '',
+      'The widget agent needs .NET Framework 4.8 on each server.', '', 'Each server reports to the portal.', '',
+      '> [!NOTE]', '> The widget agent is not available in the China sovereign cloud.', '',
+    ], 'does the widget agent work on servers in China');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('not available in the China sovereign cloud');
+  });
+});
