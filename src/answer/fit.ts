@@ -17,8 +17,9 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   const wanted = Math.max(u.intent.kinds[fact.kind] ?? 0, namesRole ? u.intent.primaryWeight : 0);
   // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
   if (fact.kind === 'passage') fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
-  // A parameter is one word of a command: it answers a question about values or switches, not one that merely shares its command's name.
-  else if (fact.kind === 'parameter' && !wanted) fit *= 0.8;
+  // A parameter is one word of a command, a file one name: each answers a question about values, switches or
+  // files, not one that merely shares the words of its sentence.
+  else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.

@@ -13,12 +13,17 @@ beforeAll(async () => {
 const fit = (question: string, fact: Fact) => fitOf(fact, understand(question, searchable.index, searchable.vocabulary), 0, 1, searchable.index.common);
 const stagingMode = () => searchable.index.facts.find((f) => f.kind === 'parameter' && f.name === 'StagingMode')!;
 
-describe('how a parameter fits a question', () => {
-  // A parameter is one word of a command: it answers for values and switches, not for whatever shares its command's name.
+describe('how a parameter or a file fits a question', () => {
+  // A parameter is one word of a command, a file one name: they answer for values, switches and files, not for whatever shares their sentence's words.
   const passage = () => searchable.index.facts.find((f) => f.kind === 'passage')!;
 
-  it('fits a question asking for no value or switch no better than a passage', () => {
+  it('a parameter fits a question asking for no value or switch no better than a passage', () => {
     expect(fit('what happens when the agent registers in staging mode', stagingMode())).toBeLessThanOrEqual(fit('what happens when the agent registers in staging mode', passage()));
+  });
+
+  it('a file fits a question asking for no file no better than a passage', () => {
+    const installer = searchable.index.facts.find((f) => f.kind === 'file' && !f.supersededBy && f.text.includes('AADConnectProvisioningAgent.msi'))!;
+    expect(fit('what happens to an existing gMSA when I install a second agent', installer)).toBeLessThanOrEqual(fit('what happens to an existing gMSA when I install a second agent', passage()));
   });
 
   it('fits one asking for a switch better than a passage', () => {

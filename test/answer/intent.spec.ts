@@ -16,6 +16,7 @@ describe('what a question asks for', () => {
     ['what URLs does the PTA agent need in Azure Government?', 'endpoint'],
     // "Where is …" asks for a place, whatever else the question names.
     ['where is the provisioning agent executable for checking its version?', 'file'],
+    ["Where's the provisioning agent installed on disk?", 'file'],
     // Downloads and links, in the plural too, are addresses to visit.
     ['Where are the Entra Connect downloads?', 'url'],
     ['which scripts register the health agents?', 'cmdlet'],
