@@ -61,6 +61,11 @@ export function withoutQuantifier(question: string): string {
 }
 const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\s+[a-z])/gi;
 
+/** "How far back does the report go?" asks how long, in other words: read it as "how long". */
+export function withPlainAsking(question: string): string {
+  return question.replace(/\bhow far back\b/gi, 'how long');
+}
+
 export function isAskingTerm(term: string): boolean {
   return askingTerms.has(term);
 }

@@ -4,7 +4,7 @@ import { processTerm, terms, tokenize, TOP_LEVEL_DOMAIN } from '../search/tokeni
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
 import { closestWord, editDistance, isSwap } from './spelling.js';
-import { ADVERB, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier } from './askingWords.js';
+import { ADVERB, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier, withPlainAsking } from './askingWords.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
 export const MAX_QUESTION = 500;
@@ -94,7 +94,7 @@ function topicOnly(intent: Intent, concepts: Concept[]): Intent {
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
   // "200,000 objects" is one count, not the terms 200 and 000; "tls1.2" is TLS 1.2.
-  const spaced = withoutQuantifier(withoutPreamble(question)).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
+  const spaced = withoutQuantifier(withPlainAsking(withoutPreamble(question))).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
   const corrected = correctTypos(joinSplitWords(spaced, index), index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const synonyms = synonymTerms(vocabulary);

@@ -47,6 +47,12 @@ describe('understanding a question', () => {
     expect(read('customer wants to know whether the agent supports server core').terms).not.toContain('custom');
   });
 
+  it('reads "how far back" as how long: a duration is asked, and "far" and "back" are no topic', () => {
+    const u = read('how far back does the health agent keep data');
+    expect(u.intent.needs).toBe('duration');
+    expect(u.terms).not.toContain('far');
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
