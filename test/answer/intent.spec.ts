@@ -35,6 +35,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('where do I type the domain name').primary).not.toBe('endpoint');
   });
 
+  it('takes "admin" for a role, but not the admin center', () => {
+    expect(detectIntent('which admin can register the agent?').primary).toBe('role');
+    expect(detectIntent('what do I open in the admin center to see the agents?').kinds.role).toBeUndefined();
+  });
+
   it('"when" asks for a date only of what was or will be ("when was V1 retired"), not of a case ("when should I…")', () => {
     expect(detectIntent('when was V1 retired?').primary).toBe('version');
     expect(detectIntent('what happens when the delete threshold is exceeded?').primary).toBeUndefined();
