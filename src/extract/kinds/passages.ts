@@ -41,7 +41,8 @@ export function extractPassages(view: DocView): FactDraft[] {
       return;
     }
     if (unit.kind !== 'paragraph') return;
-    if (run.length && run[0]!.unit.section !== unit.section) flush();
+    // A procedure between two paragraphs parts them: its intro ("… follow these steps:") says nothing of what follows it.
+    if (run.length && (run[0]!.unit.section !== unit.section || view.units[index - 1]?.ordered)) flush();
     const list = listIntroducedBy(view.units, index, view.doc.title);
     run.push({ unit, says: list ? `${unit.text} ${list}` : unit.text });
     if (list || run.reduce((n, r) => n + r.says.length, 0) >= MIN_PASSAGE) flush();
