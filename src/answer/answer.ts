@@ -1,5 +1,6 @@
 import type { Fact } from '../fact.js';
 import type { Searchable } from '../search/loadSearchable.js';
+import { processTerm, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
 import { holdsAsked, leadOf, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
@@ -86,7 +87,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // "Does Connect Health work for AD DS in China?" is answered by the note that says where it isn't available: a
   // callout stating what is or isn't supported is the point of whatever section it stands in.
   const statesSupport = u.intent.yesNo && selection.anchor.kind === 'note' && SUPPORT_STATEMENT.test(selection.anchor.text);
-  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // A sentence saying four in five of a long question ("rid pool issue duplicate sid conflict") says it, not by chance.
+  const saysLongQuestion = wordsAskedAbout(u) >= 5 && confidence >= 0.8;
+  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything — unless a version is what the how-to is about ("how do I find
   // which version I have", "how do I disable older TLS versions").
@@ -95,6 +98,12 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
+}
+
+/** How many of the question's words it asks about: "SharePoint" is one word, though its parts are terms too. */
+function wordsAskedAbout(u: Understanding): number {
+  const asked = new Set(u.terms);
+  return tokenizeWords(u.canonical).filter((tokens) => tokens.some((t) => asked.has(processTerm(t) ?? ''))).length;
 }
 
 /** A statement of what is or isn't supported or available. */

@@ -36,8 +36,15 @@ const HOST = new RegExp(`\\w\\.${TOP_LEVEL_DOMAIN}$`, 'i');
 
 /** Splits text into raw tokens: identifiers whole and in parts, words. */
 export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
+  return tokenizeWords(text).flat();
+}
+
+/** The raw tokens of each word of a text: "SharePoint" → SharePoint, Share, Point; "sync" → sync. */
+export function tokenizeWords(text: string): string[][] {
+  const byWord: string[][] = [];
   for (const raw of text.split(/[\s,;:!?()[\]{}"'`<>|=]+/)) {
+    const tokens: string[] = [];
+    byWord.push(tokens);
     // An account name is asked without its "$": "provAgentgMSA$" is read as "provAgentgMSA".
     const token = raw.replace(/^[.*\-/\\]+(?=\w)/, (m) => (m.includes('*') ? m : '')).replace(/[.\-/\\$]+$/, '');
     if (!token) continue;
@@ -53,7 +60,7 @@ export function tokenize(text: string): string[] {
       tokens.push(...(words.length > 1 || part !== token ? [part, ...(words.length > 1 ? words : [])] : [part]));
     }
   }
-  return tokens;
+  return byWord.filter((tokens) => tokens.length > 0);
 }
 
 /**

@@ -343,3 +343,22 @@ describe('a yes/no question on what is supported', () => {
     expect(a.facts[0]?.text).toContain('not available in the China sovereign cloud');
   });
 });
+
+describe('a long question', () => {
+  const doc = [
+    '---', 'title: Troubleshooting notes', 'ms.date: 03/26/2024', '---', '',
+    '# Troubleshooting notes', '', '## Background', '',
+    'When the validation of credentials fails due to a network problem, the wizard calls the Start-Diagnosis function.', '',
+    'The forest must be reachable from the server.', '', 'Each server reports to the portal.', '',
+  ];
+
+  it('is answered by a sentence saying most of its words, though no heading says them', async () => {
+    const a = await askOf(doc, 'what function does the wizard call when forest credential validation fails on the network');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Start-Diagnosis');
+  });
+
+  it('but a short one is not answered by a sentence that says only some of its words in passing', async () => {
+    expect((await askOf(doc, 'wizard validation forest')).answered).toBe(false);
+  });
+});

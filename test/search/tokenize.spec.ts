@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { indexTokens, terms, tokenize } from '../../src/search/tokenize.js';
+import { indexTokens, terms, tokenize, tokenizeWords } from '../../src/search/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps a cmdlet whole and adds its words', () => {
     expect(terms('Register-MicrosoftEntraConnectHealthAgent')).toEqual(
       expect.arrayContaining(['register-microsoftentraconnecthealthagent', 'regist', 'microsoft', 'entra', 'connect', 'health', 'agent']),
     );
+  });
+
+  it('tells which tokens come of which word ("SharePoint" is one word of three tokens)', () => {
+    expect(tokenizeWords('SharePoint online')).toEqual([['SharePoint', 'Share', 'Point'], ['online']]);
   });
 
   it('keeps host patterns and file names whole', () => {
