@@ -61,9 +61,12 @@ export function withoutQuantifier(question: string): string {
 }
 const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\s+[a-z])/gi;
 
-/** "How far back does the report go?" asks how long, in other words: read it as "how long". */
+/**
+ * Asking in other words, read plainly: "how far back does the report go?" asks how long; "do I need
+ * anything special when …" asks what is needed.
+ */
 export function withPlainAsking(question: string): string {
-  return question.replace(/\bhow far back\b/gi, 'how long');
+  return question.replace(/\bhow far back\b/gi, 'how long').replace(/\b(anything|something) special\b/gi, '$1');
 }
 
 export function isAskingTerm(term: string): boolean {

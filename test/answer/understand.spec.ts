@@ -47,6 +47,10 @@ describe('understanding a question', () => {
     expect(read('customer wants to know whether the agent supports server core').terms).not.toContain('custom');
   });
 
+  it('reads "anything special" as how people ask, not as a word the docs never use', () => {
+    expect(read('do I need anything special when the domain admin password changes').unknown).toEqual([]);
+  });
+
   it('reads "how far back" as how long: a duration is asked, and "far" and "back" are no topic', () => {
     const u = read('how far back does the health agent keep data');
     expect(u.intent.needs).toBe('duration');
