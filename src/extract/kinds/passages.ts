@@ -43,7 +43,7 @@ export function extractPassages(view: DocView): FactDraft[] {
     if (unit.kind !== 'paragraph') return;
     // A procedure between two paragraphs parts them: its intro ("… follow these steps:") says nothing of what follows it.
     if (run.length && (run[0]!.unit.section !== unit.section || view.units[index - 1]?.ordered)) flush();
-    const list = listIntroducedBy(view.units, index, view.doc.title);
+    const list = listIntroducedBy(view.units, index, view.doc.title) ?? commandIntroducedBy(view.units, index);
     run.push({ unit, says: list ? `${unit.text} ${list}` : unit.text });
     if (list || run.reduce((n, r) => n + r.says.length, 0) >= MIN_PASSAGE) flush();
   });
@@ -69,6 +69,19 @@ function listIntroducedBy(units: TextUnit[], index: number, title: string): stri
   }
   return items.length ? items.join('; ') : undefined;
 }
+
+/**
+ * "Run the following PowerShell command:" says nothing without its command: a one-line code block right
+ * after a paragraph ending in a colon ("Set-MicrosoftEntraConnectHealthProxySettings -ImportFromWinHttp").
+ */
+function commandIntroducedBy(units: TextUnit[], index: number): string | undefined {
+  const intro = units[index]!;
+  const code = units[index + 1];
+  if (!intro.text.endsWith(':') || code?.kind !== 'code' || code.section !== intro.section) return undefined;
+  const command = code.text.trim();
+  return command && !command.includes('\n') && command.length <= MAX_COMMAND ? command : undefined;
+}
+const MAX_COMMAND = 160;
 
 function mostlyLinks(unit: TextUnit): boolean {
   const linked = unit.links.reduce((n, l) => n + l.text.length, 0);
