@@ -148,10 +148,10 @@ describe('evaluation on the seed docs', () => {
 
 // Questions naming things in words the docs never use ("the monitoring agent" for the Connect Health agent):
 // what the engine reaches through the vocabulary, far from the 90% bar. A floor keeps what it answers.
-const FAR_SEEDS_FLOOR = 0.48;
+const FAR_SEEDS_FLOOR = 0.52;
 const FAR_CORPUS_FLOOR = 0.5;
 // The last fresh seed batches, which would take seeds.yml under its bar: measured apart until the engine earns it.
-const FRESH_SEEDS_FLOOR = 0.78;
+const FRESH_SEEDS_FLOOR = 0.84;
 
 describe('far paraphrases and the last fresh batch on the seed docs', () => {
   let searchable: Searchable;
@@ -196,9 +196,9 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // (Session 2 added 266 questions written before the engine saw them, harder than the first 47. Session 4's
   // 179 fresh seed questions are often answered by the corpus's own articles in other words than their
   // expectations: the seeds-with-corpus floor went down to 0.74 with them; the corpus floor up to 0.79.
-  // Session 5's fresh corpus questions, 19 of 30 right, brought it back to 0.78.)
+  // Session 5's fresh corpus questions, 19 of 30 right, brought it back to 0.78. Session 6 raised the seeds-with-corpus floor to 0.76.)
   const CORPUS_FLOOR = 0.78;
-  const SEEDS_WITH_CORPUS_FLOOR = 0.74;
+  const SEEDS_WITH_CORPUS_FLOOR = 0.76;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
     const results = evaluate(questions, searchable);
