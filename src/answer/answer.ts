@@ -107,7 +107,7 @@ function wordsAskedAbout(u: Understanding): number {
 }
 
 /** A statement of what is or isn't supported or available. */
-const SUPPORT_STATEMENT = /\b(?:(?:is|are|isn't|aren't|doesn't|don't|not)\s+)?(?:supported|supports?|available)\b/i;
+const SUPPORT_STATEMENT = /\b(?:supported|supports?|available)\b/i;
 
 /** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
 const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet', 'config', 'note']);

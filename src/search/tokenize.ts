@@ -36,15 +36,8 @@ const HOST = new RegExp(`\\w\\.${TOP_LEVEL_DOMAIN}$`, 'i');
 
 /** Splits text into raw tokens: identifiers whole and in parts, words. */
 export function tokenize(text: string): string[] {
-  return tokenizeWords(text).flat();
-}
-
-/** The raw tokens of each word of a text: "SharePoint" → SharePoint, Share, Point; "sync" → sync. */
-export function tokenizeWords(text: string): string[][] {
-  const byWord: string[][] = [];
-  for (const raw of text.split(/[\s,;:!?()[\]{}"'`<>|=]+/)) {
-    const tokens: string[] = [];
-    byWord.push(tokens);
+  const tokens: string[] = [];
+  for (const raw of text.split(WORD_BREAK)) {
     // An account name is asked without its "$": "provAgentgMSA$" is read as "provAgentgMSA".
     const token = raw.replace(/^[.*\-/\\]+(?=\w)/, (m) => (m.includes('*') ? m : '')).replace(/[.\-/\\$]+$/, '');
     if (!token) continue;
@@ -60,8 +53,14 @@ export function tokenizeWords(text: string): string[][] {
       tokens.push(...(words.length > 1 || part !== token ? [part, ...(words.length > 1 ? words : [])] : [part]));
     }
   }
-  return byWord.filter((tokens) => tokens.length > 0);
+  return tokens;
 }
+
+/** The raw tokens of each word of a text: "SharePoint" → SharePoint, Share, Point; "sync" → sync. */
+export function tokenizeWords(text: string): string[][] {
+  return text.split(WORD_BREAK).map(tokenize).filter((tokens) => tokens.length > 0);
+}
+const WORD_BREAK = /[\s,;:!?()[\]{}"'`<>|=]+/;
 
 /**
  * How the index reads a fact: as `tokenize`, and a hyphenated word also joined ("stand-by" is found
