@@ -1,4 +1,6 @@
 import { FIELD_BOOSTS, type FactIndex } from '../search/factIndex.js';
+import { terms } from '../search/tokenize.js';
+import { isAskingTerm } from './askingWords.js';
 import { fieldListsByBits } from './fieldLists.js';
 import type { Understanding } from './understand.js';
 
@@ -46,7 +48,48 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   // "How many PTA agents should I run?": the PTA article's note says "a minimum of 3 Authentication Agents running" in
   // common words only, and among the whole corpus's facts holding them it ranks nowhere; among the component's, it does.
   const ofComponent = u.component ? commonCandidates(index, lookedUp, termWeight, u.intent.definition, 2 * COMMON_CANDIDATES, componentFacts(index, u.component).mask).filter((c) => !found.has(c.id)) : [];
-  return [...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })), ...ofComponent.map((c) => ({ ...c, score: 0 }))];
+  for (const c of ofComponent) found.add(c.id);
+  // "What is Microsoft Entra Connect?" is answered under the heading that says just that: among thousands of facts
+  // holding its common words, the section headed by the question's own words is a candidate however it ranks.
+  const headed = headedBy(u, index).filter((id) => !found.has(id));
+  return [
+    ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })),
+    ...ofComponent.map((c) => ({ ...c, score: 0 })), ...headed.map((id) => ({ id, score: 0, match: {} })),
+  ];
+}
+
+/** The facts of the sections whose innermost heading says exactly the question's concepts, in any of their ways. */
+function headedBy(u: Understanding, index: FactIndex): number[] {
+  const sections = sectionsOf(index);
+  let keys = [''];
+  for (const c of u.concepts) {
+    keys = keys.flatMap((k) => c.alternatives.map((a) => (k ? `${k} ${a.join(' ')}` : a.join(' '))));
+    if (keys.length > MAX_HEADING_KEYS) return [];
+  }
+  return keys.flatMap((k) => sections.get(headingKey(k.split(' '))) ?? []).slice(0, COMMON_CANDIDATES);
+}
+const MAX_HEADING_KEYS = 16;
+
+const sectionCache = new WeakMap<FactIndex, Map<string, number[]>>();
+/** Fact ids by the terms of their innermost heading (asking words left out), as a sorted key. */
+function sectionsOf(index: FactIndex): Map<string, number[]> {
+  let sections = sectionCache.get(index);
+  if (!sections) {
+    sections = new Map();
+    index.facts.forEach((fact, id) => {
+      const key = headingKey(terms(fact.source.section.split(' > ').pop() ?? '').filter((t) => !isAskingTerm(t)));
+      if (!key) return;
+      const ids = sections!.get(key) ?? [];
+      ids.push(id);
+      sections!.set(key, ids);
+    });
+    sectionCache.set(index, sections);
+  }
+  return sections;
+}
+
+function headingKey(terms: string[]): string {
+  return [...new Set(terms)].sort().join(' ');
 }
 
 const byComponentCache = new WeakMap<FactIndex, Map<string, ComponentFacts>>();

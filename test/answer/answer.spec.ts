@@ -362,3 +362,22 @@ describe('a long question', () => {
     expect((await askOf(doc, 'wizard validation forest')).answered).toBe(false);
   });
 });
+
+describe('a question its docs head a section with', () => {
+  it('is answered by that section, though hundreds of facts hold its words in their names', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-headed-'));
+    writeFileSync(path.join(dir, 'a-what-is.md'), [
+      '---', 'title: What is Widget Sync?', 'ms.date: 03/26/2024', '---', '',
+      '# What is Widget Sync?', '', 'Widget Sync is an on-premises application that copies widgets to the cloud.', '',
+    ].join('\n'));
+    for (let n = 0; n < 320; n++) {
+      writeFileSync(path.join(dir, `tip-${n}.md`), [
+        '---', `title: Widget Sync tip ${n}`, 'ms.date: 03/26/2024', '---', '',
+        `# Widget Sync tip ${n}`, '', `Run \`Start-WidgetSync${n}\` to start Widget Sync for case ${n}.`, '',
+      ].join('\n'));
+    }
+    const a = answer('What is Widget Sync?', await buildSearchable([dir]));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Widget Sync is an on-premises application');
+  }, 30000);
+});
