@@ -4,7 +4,7 @@ import { processTerm, terms, tokenize, TOP_LEVEL_DOMAIN } from '../search/tokeni
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
 import { closestWord, editDistance, isSwap } from './spelling.js';
-import { ADVERB, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier, withPlainAsking } from './askingWords.js';
+import { ADVERB, isAskingTerm, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier, withPlainAsking } from './askingWords.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
 export const MAX_QUESTION = 500;
@@ -36,6 +36,8 @@ export interface Understanding {
   related: string[];
   /** Words the docs never use, not even with a typo fixed: the sign of an out-of-scope question. */
   unknown: string[];
+  /** Words of how people ask that the docs use as words of their own ("type" in "what type must it be"): a tie-breaker. */
+  asking: string[];
   /**
    * Names the question capitalises that the vocabulary doesn't know ("Exchange", "Okta"), as index
    * terms: an answer must state them, or it answers another question.
@@ -102,6 +104,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const concepts: Concept[] = [];
   const related: string[] = [];
   const unknown: string[] = [];
+  const asking: string[] = [];
 
   // Names of things (aliases) and phrases with synonyms ("turn on") are single concepts, said either way.
   let rest = corrected;
@@ -137,7 +140,10 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     const term = processTerm(token);
     const lower = token.toLowerCase();
     // "settings" is a thing though "set" is how people ask: a stem counts as filler only for a word written as it.
-    if (!term || isFiller(lower) || (isFiller(term) && !NOUN_OF_FILLER.test(lower))) continue;
+    if (!term || isFiller(lower) || (isFiller(term) && !NOUN_OF_FILLER.test(lower))) {
+      if (term && isAskingTerm(term) && index.documentFrequency.has(term)) asking.push(lower);
+      continue;
+    }
     // "locked-down" is asked as its words; "Register-MicrosoftEntraConnectHealthAgent" as itself and its parts.
     if (/^[a-z]+(?:-[a-z]+)+$/.test(lower)) continue;
     // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.
@@ -181,7 +187,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   return {
     question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
-    unknown: [...new Set(unknown)],
+    unknown: [...new Set(unknown)], asking: [...new Set(asking)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
     intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}),
     ...(compared ? { compared } : {}),

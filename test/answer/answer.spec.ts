@@ -381,3 +381,15 @@ describe('a question its docs head a section with', () => {
     expect(a.facts[0]?.text).toContain('Widget Sync is an on-premises application');
   }, 30000);
 });
+
+describe('facts saying the question alike', () => {
+  it('are told apart by a word of how it asks that the docs use too ("what type …" → "of the type")', async () => {
+    const a = await askOf([
+      '---', 'title: Preferred data location', 'ms.date: 03/26/2024', '---', '',
+      '# Preferred data location', '', '## Before you enable it', '',
+      'Configure the source attribute on a couple of users now, for verification later.', '',
+      'The source attribute should be of the type single-valued string.', '',
+    ], 'what type must the source attribute be');
+    expect(a.facts[0]?.text).toContain('single-valued string');
+  });
+});
