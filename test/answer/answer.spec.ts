@@ -282,43 +282,45 @@ describe('endpoints of an environment', () => {
   });
 });
 
-/** The answer to a question from one document written for the test. */
-async function askOf(doc: string[], question: string) {
+/** The answer to a question from one article written for the test: its title, then the lines under it. */
+async function askOf(article: Article, question: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-doc-'));
-  writeFileSync(path.join(dir, 'doc.md'), doc.join('\n'));
+  const { title, body } = article;
+  writeFileSync(path.join(dir, 'doc.md'), ['---', `title: ${title}`, 'ms.date: 03/26/2024', '---', '', `# ${title}`, '', ...body].join('\n'));
   return answer(question, await buildSearchable([dir]));
+}
+interface Article {
+  title: string;
+  body: string[];
 }
 
 describe('a count asked', () => {
   it('is answered by a number of the thing asked about, not by any number', async () => {
-    const a = await askOf([
-      '---', 'title: Authentication agents quickstart', 'ms.date: 03/26/2024', '---', '',
-      '# Authentication agents quickstart', '', '## Ensure high availability', '',
+    const a = await askOf({ title: 'Authentication agents quickstart', body: [
+      '## Ensure high availability', '',
       'Identify one or more additional servers running Windows Server 2016 where you can run standalone authentication agents for high availability.', '',
       '> [!IMPORTANT]', '> In production environments, we recommend that you have a minimum of 3 authentication agents running on your tenant.', '',
-    ], 'How many authentication agents do I need for high availability?');
+    ] }, 'How many authentication agents do I need for high availability?');
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('minimum of 3 authentication agents');
   });
 
   it('is answered by the fact holding a number of the thing asked ("150,000 objects"), though another ranks above it', async () => {
-    const a = await askOf([
-      '---', 'title: What is cloud sync?', 'ms.date: 03/26/2024', '---', '',
-      '# What is cloud sync?', '', '## Which objects cloud sync handles', '',
+    const a = await askOf({ title: 'What is cloud sync?', body: [
+      '## Which objects cloud sync handles', '',
       'By default, the cloud sync scoping rules exclude the following objects from being synchronized to Microsoft Entra ID.', '',
       '## Comparison', '', '| Feature | Connect sync | Cloud sync |', '| --- | --- | --- |', '| Support for up to 150,000 objects per AD domain | ● | ● |', '',
-    ], 'how many objects can cloud sync handle');
+    ] }, 'how many objects can cloud sync handle');
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('150,000 objects');
   });
 });
 
 describe('a version asked how to', () => {
-  const doc = [
-    '---', 'title: Install the sync engine', 'ms.date: 03/26/2024', '---', '',
-    '# Install the sync engine', '', '## Supported operating systems', '',
+  const doc = { title: 'Install the sync engine', body: [
+    '## Supported operating systems', '',
     'Microsoft Entra Connect must be installed on Windows Server 2016 or later.', '',
-  ];
+  ] };
 
   it('is answered by the version fact when the how-to is about versions', async () => {
     const a = await askOf(doc, 'How do I find which Windows Server versions Entra Connect can be installed on?');
@@ -333,24 +335,22 @@ describe('a version asked how to', () => {
 
 describe('a yes/no question on what is supported', () => {
   it('is answered by the callout that says so, though its headings say nothing of the question', async () => {
-    const a = await askOf([
-      '---', 'title: Deployment notes', 'ms.date: 03/26/2024', '---', '',
-      '# Deployment notes', '', '## Limitations', '',
+    const a = await askOf({ title: 'Deployment notes', body: [
+      '## Limitations', '',
       'The widget agent needs .NET Framework 4.8 on each server.', '', 'Each server reports to the portal.', '',
       '> [!NOTE]', '> The widget agent is not available in the China sovereign cloud.', '',
-    ], 'does the widget agent work on servers in China');
+    ] }, 'does the widget agent work on servers in China');
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('not available in the China sovereign cloud');
   });
 });
 
 describe('a long question', () => {
-  const doc = [
-    '---', 'title: Troubleshooting notes', 'ms.date: 03/26/2024', '---', '',
-    '# Troubleshooting notes', '', '## Background', '',
+  const doc = { title: 'Troubleshooting notes', body: [
+    '## Background', '',
     'When the validation of credentials fails due to a network problem, the wizard calls the Start-Diagnosis function.', '',
     'The forest must be reachable from the server.', '', 'Each server reports to the portal.', '',
-  ];
+  ] };
 
   it('is answered by a sentence saying most of its words, though no heading says them', async () => {
     const a = await askOf(doc, 'what function does the wizard call when forest credential validation fails on the network');
@@ -384,12 +384,11 @@ describe('a question its docs head a section with', () => {
 
 describe('facts saying the question alike', () => {
   it('are told apart by a word of how it asks that the docs use too ("what type …" → "of the type")', async () => {
-    const a = await askOf([
-      '---', 'title: Preferred data location', 'ms.date: 03/26/2024', '---', '',
-      '# Preferred data location', '', '## Before you enable it', '',
+    const a = await askOf({ title: 'Preferred data location', body: [
+      '## Before you enable it', '',
       'Configure the source attribute on a couple of users now, for verification later.', '',
       'The source attribute should be of the type single-valued string.', '',
-    ], 'what type must the source attribute be');
+    ] }, 'what type must the source attribute be');
     expect(a.facts[0]?.text).toContain('single-valued string');
   });
 });
