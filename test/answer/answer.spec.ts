@@ -246,6 +246,11 @@ describe('abstaining', () => {
     expect(licence.facts[0]?.text).toContain('free');
   });
 
+  it('answers a question about a component no loaded doc is about from the docs that speak of it', () => {
+    // No seed doc is about AD FS; the Connect Health docs give the ports its agent needs.
+    expect(ask('which firewall ports are needed by the agent for AD FS health').facts.map((f) => f.kind)).toContain('port');
+  });
+
   it('does not answer a minimum or maximum of one thing with a fact that never says that thing', () => {
     // "Sign in … as at least a Hybrid Identity Administrator" is a minimum, but of a role, not of an OS.
     expect(ask('minimum os for the cloud sync provisioning agent').answered).toBe(false);
