@@ -272,13 +272,17 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
   });
 }
 
-/** The vocabulary's own words count as known even when no fact uses them. */
+/**
+ * The vocabulary's own words count as known even when no fact uses them — but for an acronym it only
+ * maps to ("SQL" of "dba → SQL administrator"): a name no doc uses is another product's.
+ */
 const knownCache = new WeakMap<Vocabulary, Set<string>>();
 function knownWords(vocabulary: Vocabulary): Set<string> {
   let known = knownCache.get(vocabulary);
   if (!known) {
-    const words = [...vocabulary.aliases.flatMap((g) => g.names), ...Object.entries(vocabulary.synonyms).flatMap(([w, more]) => [w, ...more])];
-    known = new Set(words.flatMap((w) => tokenize(w)).map(processTerm).filter((t): t is string => !!t));
+    const targets = Object.values(vocabulary.synonyms).flat().flatMap((w) => tokenize(w)).filter((t) => !/^[A-Z]{2,}$/.test(t));
+    const words = [...vocabulary.aliases.flatMap((g) => g.names), ...Object.keys(vocabulary.synonyms)].flatMap((w) => tokenize(w));
+    known = new Set([...words, ...targets].map(processTerm).filter((t): t is string => !!t));
     knownCache.set(vocabulary, known);
   }
   return known;

@@ -47,6 +47,10 @@ describe('understanding a question', () => {
     expect(read('customer wants to know whether the agent supports server core').terms).not.toContain('custom');
   });
 
+  it('counts an acronym the vocabulary only maps to ("SQL", of "dba → SQL administrator") as unknown when no doc uses it', () => {
+    expect(read('which ports does sql server use').unknown).toEqual(['sql']);
+  });
+
   it('reads "anything special" as how people ask, not as a word the docs never use', () => {
     expect(read('do I need anything special when the domain admin password changes').unknown).toEqual([]);
   });
