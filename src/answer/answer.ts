@@ -98,6 +98,8 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (asksHowTo(u.intent) && selection.anchor.kind === 'version' && !u.terms.includes('version')) confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
+  // "Which ports does SQL Server use?" is not answered by facts that name no port.
+  if (primary === 'port' && !selection.facts.some((f) => f.kind === 'port' || (/\bports?\b/i.test(f.text) && /\b\d{2,5}\b/.test(f.text)))) confidence = Math.min(confidence, 0.45);
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
 }

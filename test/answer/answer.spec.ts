@@ -397,3 +397,15 @@ describe('facts saying the question alike', () => {
     expect(a.facts[0]?.text).toContain('single-valued string');
   });
 });
+
+describe('a port asked', () => {
+  it('is not answered by facts that name no port', async () => {
+    const doc = { title: 'Move the database', body: [
+      '## Move the database to a new server', '',
+      '1. Stop the sync service on the database server.', '1. Copy the database files to the new database server.', '',
+      '## Ports', '', 'The agent uses port 443 outbound.', '',
+    ] };
+    expect((await askOf(doc, 'which ports does the sync service on the database server use')).answered).toBe(false);
+    expect((await askOf(doc, 'which port does the agent use')).facts[0]?.kind).toBe('port');
+  });
+});
