@@ -98,8 +98,8 @@ const RULES: Rule[] = [
 /** The words right after "what"/"which", up to the verb: "what registry value", "which ports". */
 const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|should|must|will|would|has|have|i|we|you|needs?|requires?|uses?|makes?|gets?|runs?)\b)[\w.-]+\s*){1,3}/;
 
-/** "Can you reset my password?" asks the bot to act; "can you tell me the ports" asks what the docs say. */
-const REQUEST = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:tell|explain|show|list|give|find|help|describe|point|say|check|look|clarify|summari[sz]e|remind|confirm|share|send me the|let me know)\b)[a-z]+\s+(?:my|me|our|us)\b/;
+/** "Can you reset my password?", "can you open a ticket with Microsoft for me?" ask the bot to act; "can you tell me the ports" asks what the docs say. */
+const REQUEST = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:tell|explain|show|list|give|find|help|describe|point|say|check|look|clarify|summari[sz]e|remind|confirm|share|send me the|let me know)\b)[a-z]+\s+(?:(?:my|me|our|us)\b|.*\bfor (?:me|us)\s*[?.!]*$)/;
 
 /** "What is the registration cmdlet", "what's the default port": the words naming what is asked for. */
 const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;

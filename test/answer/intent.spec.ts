@@ -55,6 +55,8 @@ describe('what a question asks for', () => {
   it('tells a request to act ("can you reset my password") from a question put politely ("can you tell me the ports")', () => {
     expect(detectIntent('can you reset my password').request).toBe(true);
     expect(detectIntent('could you unlock our account please').request).toBe(true);
+    expect(detectIntent('can you open a ticket with microsoft for me').request).toBe(true);
+    expect(detectIntent('can you check which port the agent uses for us?').request).toBe(false);
     expect(detectIntent('can you tell me which ports the agent needs').request).toBe(false);
     expect(detectIntent('can you install the agent on server core?').request).toBe(false);
   });
