@@ -172,10 +172,12 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
     // "Remember that you must have Microsoft Entra ID P1 or P2": the licence named, not what P2 adds;
     // "you can also use your own password policy" (with password hash sync) for how to set one in Entra ID;
     // the requirement to install the agent on the AD FS server for the services the AD FS agent installs;
-    // the health agent's Agent Updater service for Windows updates; a DNS-resolvable proxy address for DNS servers.
+    // the health agent's Agent Updater service for Windows updates; a DNS-resolvable proxy address for DNS servers;
+    // the bulk install procedure for an install log; password writeback's SSPR role for a computer account's password.
     expect(answeredOutOfScope(results)).toEqual([
       'what does a p2 license add over p1', 'how do I set a password policy in entra id', 'what services does the adfs health agent install',
       'how do i install windows updates on the sync server', 'what dns servers should domain controllers use',
+      'install log for the ad ds health agent', 'how do i reset a computer account password in ad',
     ]);
     expect(accuracy(results)).toBeGreaterThanOrEqual(FRESH_SEEDS_FLOOR);
   });
