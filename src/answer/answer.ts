@@ -2,6 +2,7 @@ import type { Fact } from '../fact.js';
 import type { Searchable } from '../search/loadSearchable.js';
 import { processTerm, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
+import { componentFacts } from './candidates.js';
 import { holdsAsked, leadOf, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
@@ -19,7 +20,7 @@ export function answer(question: string, searchable: Searchable): Answer {
   // A question about one product is answered from what is said about it: "Can I install the
   // provisioning agent on Server Core?" is not answered by what the Connect Health docs say.
   // A component no doc is about (AD FS, with only the Connect Health docs loaded) is spoken of in others' docs alone.
-  const owned = u.component !== undefined && u.componentFamily.some((c) => componentsOwned(searchable).has(c));
+  const owned = u.component !== undefined && u.componentFamily.some((c) => componentFacts(searchable.index, c).ids.length > 0);
   const hits = retrieve(u, searchable.index).filter((h) => !owned || speaksOf(h.fact, u.componentFamily, searchable.vocabulary));
   // "Can you reset my password?" asks for something done, not for what the docs say.
   if (u.intent.request) return abstain(u, hits, 0);
@@ -115,14 +116,6 @@ const SUPPORT_STATEMENT = /\b(?:supported|supports?|available)\b/i;
 
 /** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
 const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet', 'config', 'note']);
-
-const ownedCache = new WeakMap<Searchable, Set<string>>();
-/** The components some fact is attributed to: those the loaded docs are about. */
-function componentsOwned(searchable: Searchable): Set<string> {
-  let owned = ownedCache.get(searchable);
-  if (!owned) ownedCache.set(searchable, (owned = new Set(searchable.index.facts.flatMap((f) => (f.component ? [f.component] : [])))));
-  return owned;
-}
 
 const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();
 

@@ -61,12 +61,12 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
 /** The facts of the sections whose innermost heading says exactly the question's concepts, in any of their ways. */
 function headedBy(u: Understanding, index: FactIndex): number[] {
   const sections = sectionsOf(index);
-  let keys = [''];
+  let ways: string[][] = [[]];
   for (const c of u.concepts) {
-    keys = keys.flatMap((k) => c.alternatives.map((a) => (k ? `${k} ${a.join(' ')}` : a.join(' '))));
-    if (keys.length > MAX_HEADING_KEYS) return [];
+    ways = ways.flatMap((said) => c.alternatives.map((a) => [...said, ...a]));
+    if (ways.length > MAX_HEADING_KEYS) return [];
   }
-  return keys.flatMap((k) => sections.get(headingKey(k.split(' '))) ?? []).slice(0, COMMON_CANDIDATES);
+  return ways.flatMap((said) => sections.get(headingKey(said)) ?? []).slice(0, COMMON_CANDIDATES);
 }
 const MAX_HEADING_KEYS = 16;
 
@@ -95,12 +95,12 @@ function headingKey(terms: string[]): string {
 const byComponentCache = new WeakMap<FactIndex, Map<string, ComponentFacts>>();
 
 /** The facts attributed to a component, as ids and as a mask over the index: looked up once per index. */
-interface ComponentFacts {
+export interface ComponentFacts {
   ids: number[];
   mask: Uint8Array;
 }
 
-function componentFacts(index: FactIndex, component: string): ComponentFacts {
+export function componentFacts(index: FactIndex, component: string): ComponentFacts {
   let byComponent = byComponentCache.get(index);
   if (!byComponent) byComponentCache.set(index, (byComponent = new Map()));
   let facts = byComponent.get(component);

@@ -141,7 +141,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     const lower = token.toLowerCase();
     // "settings" is a thing though "set" is how people ask: a stem counts as filler only for a word written as it.
     if (!term || isFiller(lower) || (isFiller(term) && !NOUN_OF_FILLER.test(lower))) {
-      if (term && isAskingTerm(term) && index.documentFrequency.has(term)) asking.push(lower);
+      if (term && isAskingTerm(term) && inIndex(term)) asking.push(lower);
       continue;
     }
     // "locked-down" is asked as its words; "Register-MicrosoftEntraConnectHealthAgent" as itself and its parts.
