@@ -14,16 +14,18 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   let fit = 1;
   // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
   const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
-  const wanted = Math.max(u.intent.kinds[fact.kind] ?? 0, namesRole ? u.intent.primaryWeight : 0);
+  // A passage saying how to do a thing ("To disable the scheduler, run `Set-ADSyncScheduler …`") is a one-step procedure.
+  const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step' : fact.kind;
+  const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole ? u.intent.primaryWeight : 0);
   // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
-  if (fact.kind === 'passage') fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
+  if (kind === 'passage') fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
   // A parameter is one word of a command, a file one name: each answers a question about values, switches or
   // files, not one that merely shares the words of its sentence.
   else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.
-  const procedure = fact.kind === 'step' && (u.intent.kinds.step ?? 0) >= 1.5;
+  const procedure = kind === 'step' && (u.intent.kinds.step ?? 0) >= 1.5;
   // A FAQ answer is chosen by how closely its question is the one asked.
   // A list asked for ("what are the requirements for …") is the list whose heading names it.
   const list = u.intent.wantsList && u.intent.primaryWeight >= 3 && fact.kind === u.intent.primary;
@@ -86,6 +88,7 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
   // A telling word of the question, not one every name holds ("agent").
   return names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
 }
+const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
 
 function isOneSentence(text: string): boolean {

@@ -30,3 +30,20 @@ describe('how a parameter or a file fits a question', () => {
     expect(fit('which switch registers the agent in staging mode', stagingMode())).toBeGreaterThan(fit('which switch registers the agent in staging mode', passage()));
   });
 });
+
+describe('how a passage fits a how-to question', () => {
+  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
+
+  it('a passage saying how to do a thing fits as a step does', () => {
+    const question = 'how do I turn off the scheduler';
+    const instruction = passageSaying('To disable the scheduler, run Set-ADSyncScheduler -SyncCycleEnabled $false.');
+    const description = passageSaying('The scheduler is disabled when you make configuration changes.');
+    expect(fit(question, instruction)).toBeGreaterThan(fit(question, description));
+  });
+
+  it('nor does it for a question asking no how-to', () => {
+    const instruction = passageSaying('To disable the scheduler, run Set-ADSyncScheduler -SyncCycleEnabled $false.');
+    const description = passageSaying('The scheduler is disabled when you make configuration changes.');
+    expect(fit('is the scheduler disabled during changes', instruction)).toBe(fit('is the scheduler disabled during changes', description));
+  });
+});
