@@ -40,6 +40,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('what do I open in the admin center to see the agents?').kinds.role).toBeUndefined();
   });
 
+  it('takes an account for a role, but not a computer account', () => {
+    expect(detectIntent('which account do I sign in with to register the agent?').primary).toBe('role');
+    expect(detectIntent('what computer account does Seamless SSO create?').kinds.role).toBeUndefined();
+  });
+
   it('"when" asks for a date only of what was or will be ("when was V1 retired"), not of a case ("when should I…")', () => {
     expect(detectIntent('when was V1 retired?').primary).toBe('version');
     expect(detectIntent('what happens when the delete threshold is exceeded?').primary).toBeUndefined();
