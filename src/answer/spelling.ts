@@ -6,6 +6,7 @@ const spellingCache = new WeakMap<FactIndex, SearchableMap<number>>();
 /**
  * The closest word the docs use: one edit away (a swap of neighbours counts as one), two for
  * words of eight letters or more (same first letter, about the same length); the most common one on ties.
+ * A long word none is near may be a name without its prefix.
  */
 export function closestWord(word: string, index: FactIndex): string | undefined {
   if (word.length < 4) return undefined;
@@ -26,7 +27,17 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
     .filter((c) => c.distance <= allowed || (c.distance === 2 && word.length >= 5 && sameLetters(word, c.candidate)))
     .filter((c) => c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
-  return candidates[0]?.candidate;
+  return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined);
+}
+
+/** A name asked without its short prefix: "cloudsynctools" is AADCloudSyncTools, "synctools" no word of its own. */
+function prefixed(word: string, index: FactIndex): string | undefined {
+  let best: [string, number] | undefined;
+  for (const [candidate, count] of index.words) {
+    const prefix = candidate.length - word.length;
+    if (prefix >= 2 && prefix <= 4 && candidate.endsWith(word) && (!best || count > best[1])) best = [candidate, count];
+  }
+  return best?.[0];
 }
 
 /** Two words made of the same letters ("lisence", "license"). */

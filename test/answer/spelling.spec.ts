@@ -23,6 +23,11 @@ describe('spelling', () => {
     expect(closestWord('lisence', searchable.index)).toBe('license');
   });
 
+  it('finds a long name asked without its short prefix ("connectprovisioningagent" for AADConnectProvisioningAgent)', () => {
+    expect(closestWord('connectprovisioningagent', searchable.index)).toBe('aadconnectprovisioningagent');
+    expect(closestWord('refundable', searchable.index)).toBeUndefined();
+  });
+
   it('leaves a short word that is one letter off another alone: it is a word of its own', () => {
     expect(closestWord('zone', searchable.index)).toBeUndefined();
   });
