@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { remarkLearnAlerts } from './learn/alerts.js';
 import { remarkLearnAnchors } from './learn/anchors.js';
 import { remarkLearnDirectives } from './learn/directives.js';
-import { remarkLearnIncludes } from './learn/includes.js';
+import { withoutIncludes } from './learn/includes.js';
 import { remarkLearnCellItems } from './learn/cellItems.js';
 import { isoDate } from './isoDate.js';
 import type { ParseWarning } from './sourceDoc.js';
@@ -27,7 +27,6 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfmTables)
   .use(remarkLearnDirectives)
-  .use(remarkLearnIncludes)
   .use(remarkLearnAlerts)
   .use(remarkLearnAnchors)
   .use(remarkLearnCellItems)
@@ -35,14 +34,13 @@ const processor = unified()
 
 /** Markdown with Learn extensions → mdast, front matter read, problems reported with their line. */
 export function parseMarkdown(text: string, file: string): ParsedText {
-  const vfile = new VFile({ path: file, value: text });
+  const { text: parsed, skipped } = withoutIncludes(text);
+  const vfile = new VFile({ path: file, value: parsed });
   const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
-  const warnings: ParseWarning[] = vfile.messages.map((m) => ({
-    file,
-    line: m.line ?? 1,
-    message: m.reason,
-    severity: 'warning' as const,
-  }));
+  const warnings: ParseWarning[] = [
+    ...skipped.map(({ line, path }) => ({ line, message: `include not resolved (not in content/): ${path}` })),
+    ...vfile.messages.map((m) => ({ line: m.line ?? 1, message: m.reason })),
+  ].map((w) => ({ file, ...w, severity: 'warning' as const }));
 
   let meta: Record<string, unknown> = {};
   const front = tree.children[0];
