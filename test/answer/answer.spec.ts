@@ -409,3 +409,22 @@ describe('a port asked', () => {
     expect((await askOf(doc, 'which port does the agent use')).facts[0]?.kind).toBe('port');
   });
 });
+
+describe('a keyword query naming a state', () => {
+  const doc = { title: 'Install the widget agent', body: [
+    '## Widget agent and FIPS', '',
+    'If your server has been locked down according to FIPS, MD5 is disabled.', '',
+    'To enable MD5 for the widget agent, do the following:', '',
+    '1. Open WidgetAgent.exe.config.', '1. Add the enforceFIPSPolicy node.', '1. Save your changes.', '',
+  ] };
+
+  it('asks for the topic, whose procedure is the most of it ("md5 disabled on fips server")', async () => {
+    const a = await askOf(doc, 'md5 disabled on fips server widget agent');
+    expect(a.facts[0]?.kind).toBe('step');
+  });
+
+  it('but a question asking what is disabled is answered by the sentence saying it', async () => {
+    const a = await askOf(doc, 'on a fips server what is disabled for the widget agent');
+    expect(a.facts[0]?.text).toContain('MD5 is disabled');
+  });
+});
