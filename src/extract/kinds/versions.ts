@@ -7,9 +7,9 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const MAYBE_VERSION = new RegExp(`version|Windows Server| V\\d|${MONTHS}`, 'i');
 const PATTERNS: { hint: RegExp; re: RegExp; subject: (m: RegExpMatchArray, sentence: string) => string; value: (m: RegExpMatchArray) => string; constraint?: (m: RegExpMatchArray) => string | undefined }[] = [
   {
-    // "PowerShell version 5.0 or later", "(version 1.0.9125.0 or higher)"
-    hint: /version \d/,
-    re: /(?:\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,4}) )?\bversion (\d+(?:\.\d+){1,3})(?: (or later|or higher|or newer|and later))?/g,
+    // "PowerShell version 5.0 or later", "(version 1.0.9125.0 or higher)", "latest version (3.1.95.0 or later)"
+    hint: /version \(?\d/,
+    re: /(?:\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,4}) )?\bversion \(?(\d+(?:\.\d+){1,3})(?: (or later|or higher|or newer|and later))?/g,
     subject: (m, s) => m[1] ?? productIn(s),
     value: (m) => m[2]!,
     constraint: (m) => m[3],
