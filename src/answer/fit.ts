@@ -26,10 +26,11 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.
   const procedure = kind === 'step' && (u.intent.kinds.step ?? 0) >= 1.5;
-  // A FAQ answer is chosen by how closely its question is the one asked.
+  // A FAQ answer is chosen by how closely its question is the one asked; one asking something else
+  // ("best practices from the field" for "best practices to avoid install issues") is lifted by nothing.
   // A list asked for ("what are the requirements for …") is the list whose heading names it.
   const list = u.intent.wantsList && u.intent.primaryWeight >= 3 && fact.kind === u.intent.primary;
-  const strong = u.intent.definition || procedure || list || fact.kind === 'faq';
+  const strong = u.intent.definition || procedure || list || (fact.kind === 'faq' && headingSimilarity >= 0.25);
   // A heading that says most of the question speaks for any fact under it, whatever its kind.
   fit *= 1 + (strong ? 3 * coverage : 0.5 + headingSimilarity) * headingSimilarity;
   // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.

@@ -47,3 +47,19 @@ describe('how a passage fits a how-to question', () => {
     expect(fit('is the scheduler disabled during changes', instruction)).toBe(fit('is the scheduler disabled during changes', description));
   });
 });
+
+describe('how a FAQ answer fits', () => {
+  const question = 'best practices to avoid install issues';
+  const fitAt = (fact: Fact, headingSimilarity: number) =>
+    fitOf(fact, understand(question, searchable.index, searchable.vocabulary), headingSimilarity, 1, searchable.index.common);
+  const passage = () => searchable.index.facts.find((f) => f.kind === 'passage')!;
+  const faq = (): Fact => ({ ...passage(), kind: 'faq', question: 'What are some of the best practices from the field?', answer: passage().text });
+
+  it('by how closely its question is the one asked', () => {
+    expect(fitAt(faq(), 0.6)).toBeGreaterThan(fitAt(passage(), 0.6));
+  });
+
+  it('not lifted by a question that asks something else', () => {
+    expect(fitAt(faq(), 0.2)).toBeLessThan(fitAt(passage(), 0.2));
+  });
+});
