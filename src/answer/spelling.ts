@@ -26,6 +26,8 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
     // Letters swapped apart ("lisence" for "license") are two edits even in a short word: the same letters, the same start.
     .filter((c) => c.distance <= allowed || (c.distance === 2 && word.length >= 5 && sameLetters(word, c.candidate)))
     .filter((c) => c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1))
+    // A short word is misspelt past its start ("helth", "agnet"); one that differs there is a word of its own ("lunch", not "launch").
+    .filter((c) => word.length > 5 || c.candidate.slice(0, 2) === word.slice(0, 2) || isSwap(word, c.candidate))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
   return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined);
 }

@@ -31,4 +31,10 @@ describe('spelling', () => {
   it('leaves a short word that is one letter off another alone: it is a word of its own', () => {
     expect(closestWord('zone', searchable.index)).toBeUndefined();
   });
+
+  it('reads a short word misspelt past its start, or with its first letters swapped, but not one differing at its start', () => {
+    expect(closestWord('agnet', searchable.index)).toBe('agent');
+    expect(closestWord('prots', searchable.index)).toBe('ports');
+    expect(closestWord('extra', searchable.index)).toBeUndefined();
+  });
 });
