@@ -1,11 +1,12 @@
 import type { Fact } from '../fact.js';
 import type { Searchable } from '../search/loadSearchable.js';
-import { processTerm, tokenizeWords } from '../search/tokenize.js';
+import { processTerm, terms, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
 import { componentFacts } from './candidates.js';
 import { holdsAsked, leadOf, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
+import { rowKey } from './rowKey.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { asksHowTo, holdsValue } from './intent.js';
@@ -92,7 +93,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const statesSupport = u.intent.yesNo && selection.anchor.kind === 'note' && SUPPORT_STATEMENT.test(selection.anchor.text);
   // A sentence saying four in five of a long question ("rid pool issue duplicate sid conflict") says it, not by chance.
   const saysLongQuestion = wordsAskedAbout(u) >= 5 && confidence >= 0.8;
-  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything — unless a version is what the how-to is about ("how do I find
   // which version I have", "how do I disable older TLS versions").
@@ -109,6 +110,14 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
 function wordsAskedAbout(u: Understanding): number {
   const asked = new Set(u.terms);
   return tokenizeWords(u.canonical).filter((tokens) => tokens.some((t) => asked.has(processTerm(t) ?? ''))).length;
+}
+
+/** "What is MOERA?" is answered by the table row whose first cell names it, as a heading would. */
+function rowOf(fact: Fact, u: Understanding): boolean {
+  const key = rowKey(fact);
+  if (!key) return false;
+  const said = new Set(terms(key));
+  return u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));
 }
 
 /** A statement of what is or isn't supported or available. */

@@ -428,3 +428,15 @@ describe('a keyword query naming a state', () => {
     expect(a.facts[0]?.text).toContain('MD5 is disabled');
   });
 });
+
+describe('a one-word question', () => {
+  it('is answered by the table row whose first cell names it, as a heading would', async () => {
+    const a = await askOf({ title: 'How the username is populated', body: [
+      '## Terminology', '', '| Term | Description |', '| --- | --- |',
+      '| Initial domain | The default domain (onmicrosoft.com) in the tenant. |',
+      '| Email routing address (MERA) | The tenant calculates the MERA from the mail nickname and the initial domain. |', '',
+    ] }, 'what is mera');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('calculates the MERA');
+  });
+});
