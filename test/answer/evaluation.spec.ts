@@ -149,7 +149,7 @@ describe('evaluation on the seed docs', () => {
 const FAR_SEEDS_FLOOR = 0.52;
 const FAR_CORPUS_FLOOR = 0.5;
 // The last fresh seed batches, which would take seeds.yml under its bar: measured apart until the engine earns it.
-const FRESH_SEEDS_FLOOR = 0.84;
+const FRESH_SEEDS_FLOOR = 0.85;
 
 describe('far paraphrases and the last fresh batch on the seed docs', () => {
   let searchable: Searchable;
@@ -200,9 +200,11 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // (Session 2 added 266 questions written before the engine saw them, harder than the first 47. Session 4's
   // 179 fresh seed questions are often answered by the corpus's own articles in other words than their
   // expectations: the seeds-with-corpus floor went down to 0.74 with them; the corpus floor up to 0.79.
-  // Session 5's fresh corpus questions, 19 of 30 right, brought it back to 0.78. Session 6 raised the seeds-with-corpus floor to 0.76.)
-  const CORPUS_FLOOR = 0.78;
-  const SEEDS_WITH_CORPUS_FLOOR = 0.76;
+  // Session 5's fresh corpus questions, 19 of 30 right, brought it back to 0.78. Session 6 raised the seeds-with-corpus floor to 0.76.
+  // Session 7's three corpus batches on articles none had asked about, about half right at first contact, brought it to 0.77;
+  // seeds with the corpus went up to 0.78.)
+  const CORPUS_FLOOR = 0.77;
+  const SEEDS_WITH_CORPUS_FLOOR = 0.77;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
     const results = evaluate(questions, searchable);
