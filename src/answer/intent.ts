@@ -100,6 +100,8 @@ const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|s
 
 /** "Can you reset my password?", "can you open a ticket with Microsoft for me?" ask the bot to act; "can you tell me the ports" asks what the docs say. */
 const REQUEST = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:tell|explain|show|list|give|find|help|describe|point|say|check|look|clarify|summari[sz]e|remind|confirm|share|send me the|let me know)\b)[a-z]+\s+(?:(?:my|me|our|us)\b|.*\bfor (?:me|us)\s*[?.!]*$)/;
+/** "Can you give me admin rights?" asks to be given something; "can you give me the ports?" asks what the docs say. */
+const GRANT = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give|grant|assign)\s+(?:me|us)\s+(?!(?:the|a list|an overview|steps|instructions|details|info\w*)\b)/;
 
 /** "What is the registration cmdlet", "what's the default port": the words naming what is asked for. */
 const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;
@@ -158,7 +160,7 @@ export function detectIntent(question: string): Intent {
   const definition = DEFINITION.test(q) && !namesKind && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
-  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) };
+  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) || GRANT.test(q) };
 }
 
 /** "How do I install X?": a way of doing something, which no version fact says. */

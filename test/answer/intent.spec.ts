@@ -64,6 +64,8 @@ describe('what a question asks for', () => {
     expect(detectIntent('can you check which port the agent uses for us?').request).toBe(false);
     expect(detectIntent('can you tell me which ports the agent needs').request).toBe(false);
     expect(detectIntent('can you install the agent on server core?').request).toBe(false);
+    expect(detectIntent('can you give me admin rights').request).toBe(true);
+    expect(detectIntent('can you give me the list of ports for the health agent').request).toBe(false);
   });
 
   it('"what is the <kind> …" asks for that kind; "what is X used for" asks what X is', () => {
