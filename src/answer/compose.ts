@@ -20,7 +20,8 @@ const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 
 /** What a section says, one fact per line, the fullest kind first. */
 const SECTION_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'config', 'cmdlet', 'parameter', 'service'];
 const SECTION_FACTS = 8;
-const ASKING = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
+/** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
+const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 /** At most this many facts are shown; the rest are counted and cited. */
@@ -50,7 +51,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // "How do I …" answered by prose that stands over a procedure or a command: those are the answer. A bare
   // keyword query ("fips md5 provisioning agent") asks for the topic, and its procedure is the most of it.
   // A state it names ("md5 disabled on fips server") only hints at a setting: the topic is still asked.
-  const hinted = u.intent.primaryWeight < 2.5 && !u.intent.asksDefault && !u.intent.needs && !ASKING.test(u.question);
+  const hinted = u.intent.primaryWeight < 2.5 && !u.intent.asksDefault && !u.intent.needs && !QUESTION_WORD.test(u.question);
   const keywords = !u.intent.questionWord && !u.intent.yesNo && (!u.intent.primary || hinted) && !u.intent.definition;
   // "Where is the MD5 setting configured?" is answered where the procedure says to change it.
   const asksHow = (u.intent.kinds.step ?? 0) >= 1.5 || keywords || (u.intent.questionWord === 'where' && (!u.intent.primary || u.intent.primary === 'file'));
