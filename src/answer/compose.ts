@@ -3,6 +3,7 @@ import type { VersionConflict } from '../extract/articleVersions.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing } from './numbers.js';
 import type { Hit } from './retrieve.js';
+import { rowKey } from './rowKey.js';
 import type { Understanding } from './understand.js';
 
 /** The facts an answer is made of, and the one it is organised around. */
@@ -88,6 +89,12 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     const said = dedupeBy(section, (f) => String(f.source.line));
     facts = said.filter((f, i) => !said.slice(0, i).some((earlier) => earlier.text.includes(f.text.replace(/\.$/, '')))).slice(0, SECTION_FACTS);
     if (facts[0]) return { anchor: introducesNothing || item ? facts[0] : anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
+  }
+  // "What are the 5 sections of …?" answered by a row of a table is answered by the table, under its heading.
+  if (anchor.kind === 'passage' && u.intent.wantsList && rowKey(anchor)) {
+    const section = anchor.source.section;
+    const rows = tableOf(anchor, allOf((f) => f.kind === 'passage' && f.source.section === section));
+    if (rows.length > 1) return { anchor: rows[0]!, facts: rows.slice(0, MAX_FACTS), more: Math.max(0, rows.length - MAX_FACTS), section: section.split(' > ').pop() };
   }
   // No cloud asked: the endpoints of the table's first environment (the public cloud, as the docs list it).
   if (anchor.kind === 'endpoint' && !u.environment) {
@@ -175,6 +182,18 @@ function follows(f: Fact, intro: Fact): boolean {
 }
 
 /** Whether a section is the other or stands above it. */
+/** The rows of the table a row stands in, in order: the rows on the lines around it, headed as it is. */
+function tableOf(row: Fact, inSection: Fact[]): Fact[] {
+  const header = row.text.slice(0, row.text.indexOf(':') + 1);
+  const rowAt = new Map(inSection.filter((f) => rowKey(f) && f.text.startsWith(header)).map((f) => [f.source.line, f]));
+  let [first, last] = [row.source.line, row.source.line];
+  while (rowAt.has(first - 1)) first--;
+  while (rowAt.has(last + 1)) last++;
+  const rows: Fact[] = [];
+  for (let line = first; line <= last; line++) rows.push(rowAt.get(line)!);
+  return rows;
+}
+
 function nested(section: string, above: string): boolean {
   return section === above || section.startsWith(`${above} > `);
 }

@@ -440,3 +440,19 @@ describe('a one-word question', () => {
     expect(a.facts[0]?.text).toContain('calculates the MERA');
   });
 });
+
+describe('a list asked of a table', () => {
+  it('is answered by the whole table under its heading, not by the one row that ranks first', async () => {
+    const a = await askOf({ title: 'Widget agent guide', body: [
+      '## Configure provisioning', '',
+      '| Section | Description |', '| --- | --- |',
+      '| 1. Add scoping filters | Define what objects appear in the widget directory |',
+      '| 2. Map attributes | Map attributes between your widgets and directory objects |',
+      '| 3. Enable your configuration | Once ready, enable the configuration and widgets begin syncing |', '',
+    ] }, 'what are the sections of a widget configuration');
+    expect(a.lead).toBe('Configure provisioning:');
+    expect(a.facts.map((f) => f.text)).toEqual([
+      expect.stringContaining('1. Add scoping filters'), expect.stringContaining('2. Map attributes'), expect.stringContaining('3. Enable your configuration'),
+    ]);
+  });
+});
