@@ -39,6 +39,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "How …" and "What …" head too many sections to tell anything.
   const asks = u.intent.questionWord === 'how' || u.intent.questionWord === 'what' ? undefined : u.intent.questionWord;
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
+  // "When should I use custom settings?" asks for a case, which a sentence states with "when" or "if".
+  if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
   // A date or a duration asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
@@ -89,6 +91,7 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
   // A telling word of the question, not one every name holds ("agent").
   return names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
 }
+const CASE = /\b(?:when|if|whenever)\b/i;
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
 

@@ -63,3 +63,19 @@ describe('how a FAQ answer fits', () => {
     expect(fitAt(faq(), 0.2)).toBeLessThan(fitAt(passage(), 0.2));
   });
 });
+
+describe('how a fact fits a question asking when to do something', () => {
+  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
+
+  it('a sentence stating the case ("when", "if") fits better than one that does not', () => {
+    const question = 'when should I refresh the directory schema';
+    expect(fit(question, passageSaying('Refresh the directory schema if you have changed the schema in a forest.')))
+      .toBeGreaterThan(fit(question, passageSaying('All the directories in your configuration are listed; refresh the directory schema.')));
+  });
+
+  it('but not for a date asked ("when was …")', () => {
+    const question = 'when was the directory schema refreshed';
+    expect(fit(question, passageSaying('Refresh the directory schema if you have changed the schema in a forest.')))
+      .toBe(fit(question, passageSaying('All the directories in your configuration are listed; refresh the directory schema.')));
+  });
+});
