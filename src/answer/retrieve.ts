@@ -23,7 +23,7 @@ export interface Hit {
 const TERM_FLOOR = 0.3;
 /** A word the docs never use weighs more than their rarest one: it is what the question is about. */
 const UNKNOWN = 1.5;
-/** A fact also saying a word of how the question asks, as the docs use it ("type"), wins a tie. */
+/** A fact also saying a word of how the question asks, as the docs use it ("type"), wins a tie: each such word counts. */
 const ASKING_TIE = 1.05;
 /** A synonym stands in for the question's word, a little less surely. */
 const SYNONYM = 0.7;
@@ -70,7 +70,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const [wa, wb] = [sideWeight(0), sideWeight(1)];
   // Covered and placed weight of each side, per candidate.
   const sides = new Float64Array(4);
-  const askingSaid = u.asking.length ? new RegExp(`\\b(?:${u.asking.map(escapeRegExp).join('|')})\\b`, 'i') : undefined;
+  const askingSaid = u.asking.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i'));
   const said: Satisfaction = { satisfaction: 0, fieldWeight: 0 };
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
@@ -112,8 +112,10 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
     const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
-    // "What type must the source attribute be?": of facts saying as much, the one saying "type" too.
-    const asks = askingSaid && askingSaid.test(fact.text) ? ASKING_TIE : 1;
+    // "What type must the source attribute be?": of facts saying as much, the one saying "type" too
+    // ("… already … by another agent" for "what if a gMSA already exists from another agent").
+    let asks = 1;
+    for (const said of askingSaid) if (said.test(fact.text)) asks *= ASKING_TIE;
     const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage, index.common) * (1 + 4 * leads ** 2) * asks;
     return { fact, matched, coverage, headingSimilarity, score };
   });

@@ -396,6 +396,10 @@ describe('facts saying the question alike', () => {
     ] }, 'what type must the source attribute be');
     expect(a.facts[0]?.text).toContain('single-valued string');
   });
+
+  it('each such word counting ("… already configured … by another agent" for "what if my gMSA already exists from another agent")', () => {
+    expect(ask('what if my gmsa already exists from another agent').facts.map((f) => f.text)).toContainEqual(expect.stringContaining('already configured in your domain by another agent'));
+  });
 });
 
 describe('a port asked', () => {
