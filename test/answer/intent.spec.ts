@@ -34,6 +34,7 @@ describe('what a question asks for', () => {
     expect(detectIntent('which screen lets me add my AD domain in the agent wizard').primary).toBeUndefined();
     expect(detectIntent('where do I type the domain name').primary).not.toBe('endpoint');
     expect(detectIntent('what happens if a gmsa already exists in my domain').primary).not.toBe('endpoint');
+    expect(detectIntent('max objects cloud sync supports per domain').primary).not.toBe('endpoint');
   });
 
   it('takes "admin" for a role, but not the admin center', () => {
