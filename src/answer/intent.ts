@@ -65,6 +65,8 @@ const RULES: Rule[] = [
   { kind: 'port', weight: 1.5, pattern: /\bfirewall|whitelist|allowlist|open\b/ },
   { kind: 'url', weight: 2.5, pattern: /\b(downloads?|links?|websites?|sites?|urls?|address)\b/ },
   { kind: 'url', weight: 1, pattern: /\b(portal|dashboard)\b/ },
+  // "Where do I get Entra Connect?" asks where to download it.
+  { kind: 'url', weight: 2.5, pattern: /\bwhere (?:do|can|should) (?:i|we|you) (?:get|obtain|grab)\b/ },
   // "pta agent gov cloud urls": the addresses an agent uses, a list of endpoints; "the URL of the portal" is one link.
   { kind: 'endpoint', weight: 3, pattern: /\burls\b/ },
   { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|scripts?)\b/ },

@@ -37,6 +37,10 @@ describe('what a question asks for', () => {
     expect(detectIntent('max objects cloud sync supports per domain').primary).not.toBe('endpoint');
   });
 
+  it('takes "where do I get …" to ask for a download link', () => {
+    expect(detectIntent('where do i get entra connect').primary).toBe('url');
+  });
+
   it('takes "admin" for a role, but not the admin center', () => {
     expect(detectIntent('which admin can register the agent?').primary).toBe('role');
     expect(detectIntent('what do I open in the admin center to see the agents?').kinds.role).toBeUndefined();
