@@ -21,6 +21,8 @@ const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 
 /** What a section says, one fact per line, the fullest kind first. */
 const SECTION_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'config', 'cmdlet', 'parameter', 'service'];
 const SECTION_FACTS = 8;
+/** Prose pointing at the command that follows it: "Use this PowerShell command …", "run the following cmdlet". */
+const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:commands?|cmdlets?)\b/i;
 /** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
 const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
@@ -133,6 +135,12 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       break;
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
+  }
+  // "Use this PowerShell command only if the registration fails": the command it speaks of is the answer's point.
+  if ((anchor.kind === 'note' || anchor.kind === 'passage') && POINTS_TO_COMMAND.test(anchor.text)) {
+    const section = anchor.source.section;
+    const command = allOf((f) => f.kind === 'cmdlet' && f.source.section === section && f.source.line > anchor.source.line)[0];
+    if (command && !facts.includes(command)) facts.splice(1, 0, command);
   }
   if (!facts.includes(anchor)) facts.unshift(anchor);
   facts = withOtherSide(u, hits, anchor, facts);

@@ -460,3 +460,10 @@ describe('a list asked of a table', () => {
     ]);
   });
 });
+
+describe('prose pointing at a command', () => {
+  it('is answered with the command it speaks of ("Use this PowerShell command only if the registration fails")', () => {
+    const a = ask('the health agent registration fails, what to run');
+    expect(a.facts.map((f) => f.kind)).toContain('cmdlet');
+  });
+});
