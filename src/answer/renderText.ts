@@ -10,7 +10,7 @@ export const MAX_TEXT = 2500;
  */
 export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): string {
   const lines: string[] = [answer.lead];
-  if (listsFacts(answer)) for (const fact of answer.facts) lines.push(`• ${factLine(fact)}`);
+  for (const fact of listedFacts(answer)) lines.push(`• ${factLine(fact)}`);
   if (more > 0) lines.push(`• … and ${more} more in the source`);
   const citations = citationLines(answer.facts);
   if (citations.length) lines.push('', ...citations);
@@ -20,15 +20,14 @@ export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): st
 }
 
 /**
- * An answer of one fact the lead already says (a sentence, a FAQ answer under its own question)
- * doesn't list it again; a requirement whose lead is its condition lists its explanation.
+ * The facts listed under the lead: not one the lead already says (a sentence, a FAQ answer under its own
+ * question, a note led by its own words); a requirement whose lead is its condition lists its explanation.
  */
-export function listsFacts(answer: Pick<Answer, 'lead' | 'facts'>): boolean {
-  const [only, ...others] = answer.facts;
-  if (others.length > 0) return true;
-  if (!only) return false;
-  const line = factLine(only);
-  return line !== answer.lead && !(only.kind === 'faq' && line.includes(answer.lead));
+export function listedFacts(answer: Pick<Answer, 'lead' | 'facts'>): Fact[] {
+  return answer.facts.filter((fact, i) => {
+    const line = factLine(fact);
+    return line !== answer.lead && !(i === 0 && fact.kind === 'faq' && line.includes(answer.lead));
+  });
 }
 
 /** One fact as a list line: its value first (host, step, parameter), then what the docs say of it. */

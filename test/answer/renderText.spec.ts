@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listsFacts } from '../../src/answer/renderText.js';
+import { listedFacts } from '../../src/answer/renderText.js';
 import type { Fact } from '../../src/fact.js';
 
 const source = { file: 'content/docs/faq.yml', title: 'FAQ', section: 'Can I run both side by side?', anchor: 'x', line: 3, quote: 'No.' };
@@ -8,17 +8,22 @@ const passage: Fact = { id: 'faq#2', kind: 'passage', text: 'Another sentence.',
 
 describe('the plain-text answer', () => {
   it('does not list a single fact the lead already says (a FAQ answer under its own question)', () => {
-    expect(listsFacts({ lead: 'No.', facts: [faq] })).toBe(false);
+    expect(listedFacts({ lead: 'No.', facts: [faq] })).toEqual([]);
   });
 
   it('lists a requirement led by its condition, for the explanation the lead leaves out', () => {
     const requirement: Fact = { id: 'r#1', kind: 'requirement', text: 'Firewall ports are open.', condition: 'Firewall ports are open.', explanation: 'The latest agent needs only 443.', source };
-    expect(listsFacts({ lead: 'Firewall ports are open.', facts: [requirement] })).toBe(true);
-    expect(listsFacts({ lead: 'Another sentence.', facts: [passage] })).toBe(false);
+    expect(listedFacts({ lead: 'Firewall ports are open.', facts: [requirement] })).toEqual([requirement]);
+    expect(listedFacts({ lead: 'Another sentence.', facts: [passage] })).toEqual([]);
   });
 
   it('lists the facts when there are several, or when the lead says something else', () => {
-    expect(listsFacts({ lead: 'No.', facts: [faq, passage] })).toBe(true);
-    expect(listsFacts({ lead: 'Ports: 443.', facts: [passage] })).toBe(true);
+    expect(listedFacts({ lead: 'No.', facts: [faq, passage] })).toEqual([passage]);
+    expect(listedFacts({ lead: 'Ports: 443.', facts: [passage] })).toEqual([passage]);
+  });
+
+  it('does not list again the one of several facts the lead says ("Use this PowerShell command only if …")', () => {
+    const note: Fact = { id: 'n#1', kind: 'note', text: 'Use this command only if registration fails.', severity: 'note', source };
+    expect(listedFacts({ lead: 'Use this command only if registration fails.', facts: [note, passage] })).toEqual([passage]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Answer } from '../../answer/answerTypes.js';
-import { citationLines, listsFacts } from '../../answer/renderText.js';
+import { citationLines, listedFacts } from '../../answer/renderText.js';
 import type { Fact } from '../../fact.js';
 import { LIMITS } from './limits.js';
 import { code, escapeMrkdwn, truncate } from './mrkdwn.js';
@@ -35,7 +35,7 @@ export function renderAnswerMessages(answer: Answer, options: AnswerRenderOption
   if (!answer.answered) return [renderAbstention(answer)];
 
   const body: Block[] = [section(`*${escapeMrkdwn(answer.lead)}*`)];
-  const lines = listsFacts(answer) ? answer.facts.map((f) => `• ${factLineMrkdwn(f)}`) : [];
+  const lines = listedFacts(answer).map((f) => `• ${factLineMrkdwn(f)}`);
   body.push(...chunk(lines, LIMITS.sectionText - 100).map((text) => section(text)));
   const citations = citationLines(answer.facts).map((c) => `:page_facing_up: ${escapeMrkdwn(c.replace(/^Source: /, ''))}`);
   for (let i = 0; i < citations.length; i += LIMITS.contextElements) {
