@@ -277,3 +277,13 @@ export function sentences(text: string): string[] {
 export function codeLines(unit: TextUnit): TextUnit[] {
   return unit.text.split('\n').flatMap((text, i) => (text.trim() ? [{ ...unit, text: text.trim(), line: unit.line + i }] : []));
 }
+
+/**
+ * A code block short enough to quote with the prose that introduces it ("Install the agent in quiet mode."
+ * above `Start-Process … /quiet`): a few lines, joined as PowerShell allows; undefined for a longer script.
+ */
+export function shortCommand(code: string, maxLines: number): string | undefined {
+  const lines = code.split('\n').map((l) => l.trim()).filter(Boolean);
+  const command = lines.join('; ');
+  return lines.length > 0 && lines.length <= maxLines && command.length <= 240 ? command : undefined;
+}

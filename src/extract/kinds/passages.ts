@@ -1,6 +1,6 @@
 import type { Table } from 'mdast';
 import type { FactDraft } from '../../fact.js';
-import { bodyRows, lineOf, plain, type DocView, type TextUnit } from '../docView.js';
+import { bodyRows, lineOf, plain, shortCommand, type DocView, type TextUnit } from '../docView.js';
 import { sourceAt } from '../draft.js';
 import { listsRequirements, NAVIGATION_SECTION } from './requirements.js';
 
@@ -78,10 +78,8 @@ function commandIntroducedBy(units: TextUnit[], index: number): string | undefin
   const intro = units[index]!;
   const code = units[index + 1];
   if (!intro.text.endsWith(':') || code?.kind !== 'code' || code.section !== intro.section) return undefined;
-  const command = code.text.trim();
-  return command && !command.includes('\n') && command.length <= MAX_COMMAND ? command : undefined;
+  return shortCommand(code.text, 1);
 }
-const MAX_COMMAND = 160;
 
 function mostlyLinks(unit: TextUnit): boolean {
   const linked = unit.links.reduce((n, l) => n + l.text.length, 0);

@@ -1,6 +1,6 @@
 import type { List, ListItem } from 'mdast';
 import type { FactDraft } from '../../fact.js';
-import { lineOf, plain, type Block, type DocView } from '../docView.js';
+import { lineOf, plain, shortCommand, type Block, type DocView } from '../docView.js';
 import { sourceAt } from '../draft.js';
 
 /**
@@ -17,7 +17,9 @@ export function extractSteps(view: DocView): FactDraft[] {
       const own = plain(paragraphs);
       if (!own) return;
       const sub = subItems(item);
-      const command = commandOf(item);
+      // The command a step shows: without it the step says what to do but not how.
+      const code = item.children.find((c) => c.type === 'code');
+      const command = code && shortCommand(code.value, 3);
       facts.push({
         kind: 'step', procedure, position: i + 1, total: items.length,
         text: [own, ...sub.map((s) => `• ${s}`), ...(command ? [command] : [])].join(' '),
@@ -58,20 +60,6 @@ function isContents(list: List): boolean {
     return content.length === 1 && content[0]!.type === 'link';
   });
 }
-
-/**
- * The command a step shows ("Install the agent in quiet mode." above `Start-Process … /quiet`): without
- * it the step says what to do but not how. A short script only, its lines joined as PowerShell allows.
- */
-function commandOf(item: ListItem): string | undefined {
-  const code = item.children.find((c) => c.type === 'code');
-  if (!code) return undefined;
-  const lines = code.value.split('\n').map((l) => l.trim()).filter(Boolean);
-  const command = lines.join('; ');
-  return lines.length > 0 && lines.length <= MAX_COMMAND_LINES && command.length <= MAX_COMMAND ? command : undefined;
-}
-const MAX_COMMAND_LINES = 3;
-const MAX_COMMAND = 240;
 
 /** What each sub-item says itself: a table or a list nested in it has facts of its own. */
 function subItems(item: ListItem): string[] {
