@@ -63,10 +63,16 @@ const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\
 
 /**
  * Asking in other words, read plainly: "how far back does the report go?" asks how long; "do I need
- * anything special when …" asks what is needed.
+ * anything special when …" asks what is needed; "what does gMSA stand for" asks what a gMSA is; "wat" is "what".
  */
 export function withPlainAsking(question: string): string {
-  return question.replace(/\bhow far back\b/gi, 'how long').replace(/\b(anything|something) special\b/gi, '$1');
+  return question
+    .replace(/\b(?:wat|wut|wot)\b/gi, 'what')
+    .replace(/\bhw\b/gi, 'how')
+    .replace(/\bhow far back\b/gi, 'how long')
+    .replace(/\b(anything|something) special\b/gi, '$1')
+    .replace(/\b(?:do|does)\s+(.+?)\s+(?:stand|short)\s+for\b/gi, 'is $1')
+    .replace(/\b(?:is|are)\s+(.+?)\s+short\s+for\b/gi, 'is $1');
 }
 
 export function isAskingTerm(term: string): boolean {

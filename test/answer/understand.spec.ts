@@ -61,6 +61,15 @@ describe('understanding a question', () => {
     expect(u.terms).not.toContain('far');
   });
 
+  it('reads "what does X stand for" and "wat is X short for" as asking what X is: "stand" is no topic', () => {
+    for (const q of ['wat does gmsa stand for', 'what is gMSA short for']) {
+      const u = read(q);
+      expect(u.intent.definition).toBe(true);
+      expect(u.terms).not.toContain('stand');
+      expect(u.terms).not.toContain('short');
+    }
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
