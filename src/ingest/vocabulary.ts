@@ -97,7 +97,8 @@ function aliasMatcher(vocabulary: Vocabulary): AliasMatcher {
       for (const name of group.names) if (!canonicalOf.has(name.toLowerCase())) canonicalOf.set(name.toLowerCase(), group.names[0]!);
     }
     const names = [...canonicalOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    matcher = { canonicalOf, pattern: names.length ? new RegExp(`(?<![\\w-])(?:${names.join('|')})(?![\\w-])`, 'gi') : undefined };
+    // Whole names only: "version 1" (V1) is not the start of "version 1.0.9125.0".
+    matcher = { canonicalOf, pattern: names.length ? new RegExp(`(?<![\\w-]|\\w\\.)(?:${names.join('|')})(?![\\w-]|\\.\\w)`, 'gi') : undefined };
     matcherCache.set(vocabulary, matcher);
   }
   return matcher;

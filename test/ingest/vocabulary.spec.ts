@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary, parseVocabulary } from '../../src/ingest/loadVocabulary.js';
-import { componentFamily, componentsIn, isExampleHost } from '../../src/ingest/vocabulary.js';
+import { canonicalize, componentFamily, componentsIn, isExampleHost } from '../../src/ingest/vocabulary.js';
 
 const vocabulary = parseVocabulary(
   `
 aliases:
   - { names: [Microsoft Entra Connect, Azure AD Connect, AADC], old: [Azure AD Connect] }
+  - { names: [V1, version 1] }
+  - { names: [Active Directory, AD] }
 components:
   - Microsoft Entra Connect Health
   - { name: Microsoft Entra Connect provisioning agent, partOf: Microsoft Entra Cloud Sync }
@@ -22,6 +24,11 @@ components:
 describe('the vocabulary of products and components', () => {
   it('names every component a text names, by any alias; a longer name is not also the shorter one', () => {
     expect(componentsIn('Install Microsoft Entra Connect Health next to AADC', vocabulary)).toEqual(['Microsoft Entra Connect Health', 'Microsoft Entra Connect']);
+  });
+
+  it('renames whole names only: not the start of a version number, nor a part of a host name', () => {
+    expect(canonicalize('AADC version 1 and version 1.0.9125.0', vocabulary)).toBe('Microsoft Entra Connect V1 and version 1.0.9125.0');
+    expect(canonicalize('policykeyservice.dc.ad.msft.net', vocabulary)).toBe('policykeyservice.dc.ad.msft.net');
   });
 
   it('relates a component to the product it is part of, and not to products that only share its words', () => {
