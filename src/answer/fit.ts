@@ -1,7 +1,9 @@
 import type { Fact } from '../fact.js';
 import { holdsValue } from './intent.js';
 import { countsAskedThing, holdsCountIn } from './numbers.js';
+import { rowKey } from './rowKey.js';
 import type { Understanding } from './understand.js';
+import { terms } from '../search/tokenize.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
 const SUPERSEDED = 0.25;
@@ -14,14 +16,18 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   let fit = 1;
   // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
   const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
+  // "What adminDescription value excludes …?" is answered by the table row whose column is that value.
+  const holdsColumn = !!u.intent.primary && holdsAskedColumn(fact, u);
   // A passage saying how to do a thing ("To disable the scheduler, run `Set-ADSyncScheduler …`") is a one-step procedure.
   const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step' : fact.kind;
-  const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole ? u.intent.primaryWeight : 0);
+  const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole || holdsColumn ? u.intent.primaryWeight : 0);
   // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
-  if (kind === 'passage') fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
+  if (kind === 'passage' && !holdsColumn) fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
   // A parameter is one word of a command, a file one name: each answers a question about values, switches or
   // files, not one that merely shares the words of its sentence.
   else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
+  // A parameter only seen in an example ("-Replace of Set-ADUser") says nothing but its name: it answers a question naming it.
+  if (fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length && !terms(fact.name).some((t) => u.terms.includes(t))) fit *= 0.5;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.
@@ -91,6 +97,17 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
   // A telling word of the question, not one every name holds ("agent").
   return names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
 }
+/** A table row with a column (not its first, the row's key) whose header the question says whole. */
+function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
+  if (!rowKey(fact)) return false;
+  return fact.text.split('; ').slice(1).some((cell) => {
+    const header = cell.slice(0, cell.indexOf(': '));
+    if (!header) return false;
+    const said = terms(header);
+    return said.length > 0 && said.every((t) => u.terms.includes(t));
+  });
+}
+
 const CASE = /\b(?:when|if|whenever)\b/i;
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;

@@ -3,7 +3,7 @@ import type { Fact } from '../../src/fact.js';
 import { fitOf } from '../../src/answer/fit.js';
 import { understand } from '../../src/answer/understand.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
-import { CONTENT } from '../helpers/knowledge.js';
+import { CONTENT, factsOf } from '../helpers/knowledge.js';
 
 let searchable: Searchable;
 beforeAll(async () => {
@@ -77,5 +77,21 @@ describe('how a fact fits a question asking when to do something', () => {
     const question = 'when was the directory schema refreshed';
     expect(fit(question, passageSaying('Refresh the directory schema if you have changed the schema in a forest.')))
       .toBe(fit(question, passageSaying('All the directories in your configuration are listed; refresh the directory schema.')));
+  });
+});
+
+describe('how a table row fits a question asking for one of its columns', () => {
+  const [smaller, parameter] = [
+    factsOf('# Selective sync\n\n| Scenario | adminDescription value |\n| --- | --- |\n| Excluded users is smaller than included users | PHSFiltered |\n').find((f) => f.kind === 'passage')!,
+    factsOf('# Selective sync\n\nEdit the attribute:\n\n`Set-ADUser myuser -Replace @{adminDescription="PHSIncluded"}`\n').find((f) => f.kind === 'parameter')!,
+  ];
+
+  it('a row whose column the question names fits as the value asked ("what adminDescription value …")', () => {
+    expect(fit('what adminDescription value excludes a user from phs', smaller)).toBeGreaterThan(fit('what adminDescription value excludes a user from phs', parameter));
+  });
+
+  it('a parameter only seen in an example fits a question that does not name it worse than one that does', () => {
+    expect(parameter.text).toBe('-Replace of Set-ADUser');
+    expect(fit('what value excludes a user', parameter)).toBeLessThan(fit('what value does -Replace take', parameter));
   });
 });
