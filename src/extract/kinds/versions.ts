@@ -4,7 +4,7 @@ import { sourceAt } from '../draft.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Cheap tests first: most sentences name no version, and the full patterns are slow to fail. */
-const MAYBE_VERSION = new RegExp(`version|Windows Server| V\\d|${MONTHS}`, 'i');
+const MAYBE_VERSION = new RegExp(`version|Windows Server| V\\d|\\d\\.\\d+\\.\\d|${MONTHS}`, 'i');
 const PATTERNS: { hint: RegExp; re: RegExp; subject: (m: RegExpMatchArray, sentence: string) => string; value: (m: RegExpMatchArray) => string; constraint?: (m: RegExpMatchArray) => string | undefined }[] = [
   {
     // "PowerShell version 5.0 or later", "(version 1.0.9125.0 or higher)", "latest version (3.1.95.0 or later)"
@@ -28,6 +28,14 @@ const PATTERNS: { hint: RegExp; re: RegExp; subject: (m: RegExpMatchArray, sente
     re: /\b((?:Microsoft Entra|Azure AD|Azure Active Directory)(?: [A-Z][a-z]+){1,2}) (V\d(?:\.\d+)?)\b/g,
     subject: (m) => m[1]!,
     value: (m) => m[2]!,
+  },
+  {
+    // "supported in Microsoft Entra Connect 1.6.2.4 or later": a build number right after the product's name
+    hint: /(?:Entra|AD|Directory)(?: [A-Z][a-z]+){1,2} \d+\.\d+\.\d/,
+    re: /\b((?:Microsoft Entra|Azure AD|Azure Active Directory)(?: [A-Z][a-z]+){1,2}) (\d+\.\d+\.\d+(?:\.\d+)?)(?: (or later|or higher|or newer|and later|or above|or after))?/g,
+    subject: (m) => m[1]!,
+    value: (m) => m[2]!,
+    constraint: (m) => m[3],
   },
   {
     // "retired as of August 31, 2022", "in December 2022"
