@@ -124,7 +124,7 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
     // A code block with a sentence before it is where the docs introduce a command, else a sentence that runs it.
     const first = list.find((o) => o.standalone && introduces(o)) ?? list.find(introduces) ?? list[0]!;
     const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
-    const purpose = introduces(first) ? first.purpose : undefined;
+    const purpose = introduces(first) ? first.purpose : synopsisOf(view, name);
     const module = list.map((o) => o.module).find(Boolean);
     return {
       kind: 'cmdlet', name, examples, ...(purpose ? { purpose } : {}), ...(module ? { module } : {}),
@@ -132,6 +132,17 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
       source: sourceAt(view, first.unit, first.quote),
     };
   });
+}
+
+/**
+ * A PowerShell reference page heads each cmdlet with its name and says what it does under SYNOPSIS
+ * ("## Confirm-ForestExists ### SYNOPSIS Determines if a specified forest exists.").
+ */
+function synopsisOf(view: DocView, name: string): string | undefined {
+  const under = (heading: string) => view.units.find((u) => u.kind === 'paragraph' && u.section.path.at(-1)?.toUpperCase() === heading && u.section.path.at(-2) === name)?.text;
+  const synopsis = under('SYNOPSIS');
+  // "Main function." says little: the description's first paragraph says what it runs.
+  return synopsis && synopsis.length < 30 ? [synopsis, under('DESCRIPTION')].filter(Boolean).join(' ') : synopsis;
 }
 
 /**
