@@ -108,6 +108,7 @@ function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
   });
 }
 
+const STATED_DEFAULT = /\bthe default (?:[\w-]+ ){1,3}(?:is|are)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
@@ -119,5 +120,6 @@ function isOneSentence(text: string): boolean {
 /** A parameter or setting with its default, or a sentence that says what happens by default. */
 function statesDefault(fact: Fact): boolean {
   if ((fact.kind === 'parameter' || fact.kind === 'config') && fact.default) return true;
-  return /\bdefaults?\b/i.test(fact.text) && /\d|\$(true|false)|\b(enabled|disabled|on|off)\b/i.test(fact.text);
+  // "By default it allows 500 deletes", "the default UPN suffix is the DNS where …".
+  return /\bdefaults?\b/i.test(fact.text) && (/\d|\$(true|false)|\b(enabled|disabled|on|off)\b/i.test(fact.text) || STATED_DEFAULT.test(fact.text));
 }

@@ -95,3 +95,14 @@ describe('how a table row fits a question asking for one of its columns', () => 
     expect(fit('what value excludes a user', parameter)).toBeLessThan(fit('what value does -Replace take', parameter));
   });
 });
+
+describe('how a fact fits a question asking for a default', () => {
+  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
+
+  it('a sentence naming "the default …" and what it is fits better than one merely mentioning defaults', () => {
+    const question = "what's the default upn suffix in active directory";
+    const states = passageSaying('In Active Directory, the default UPN suffix is the DNS where you created the user account.');
+    const mentions = passageSaying('When the UPN suffix is not verified, Microsoft Entra ID replaces the default suffix.');
+    expect(fit(question, states)).toBeGreaterThan(fit(question, mentions));
+  });
+});
