@@ -63,12 +63,15 @@ const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\
 
 /**
  * Asking in other words, read plainly: "how far back does the report go?" asks how long; "do I need
- * anything special when …" asks what is needed; "what does gMSA stand for" asks what a gMSA is; "wat" is "what".
+ * anything special when …" asks what is needed; "what does gMSA stand for" asks what a gMSA is; "wat" is "what";
+ * "turn the scheduler off" is "turn off the scheduler".
  */
 export function withPlainAsking(question: string): string {
   return question
     .replace(/\b(?:wat|wut|wot)\b/gi, 'what')
     .replace(/\bhw\b/gi, 'how')
+    // "turn the scheduler off" is "turn off the scheduler".
+    .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')
     .replace(/\bhow far back\b/gi, 'how long')
     .replace(/\b(anything|something) special\b/gi, '$1')
     .replace(/\b(?:do|does)\s+(.+?)\s+(?:stand|short)\s+for\b/gi, 'is $1')

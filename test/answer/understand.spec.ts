@@ -70,6 +70,11 @@ describe('understanding a question', () => {
     }
   });
 
+  it('reads "turn the scheduler off" as "turn off the scheduler": disabling it', () => {
+    expect(read('how do i turn the sync scheduler off').terms).toContain('disabl');
+    expect(read('turn it on again').terms).toContain('enabl');
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
