@@ -52,6 +52,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
   // Agents"), not by any number ("Windows Server 2016").
   if (u.intent.needs === 'count' && countsAskedThing(fact.text, u.terms)) fit *= 1.8;
+  // "What kinds of holds are there?" is answered by the sentence that counts them: "There are two types of holds: …".
+  if (u.intent.wantsList && !u.intent.primary && ENUMERATES.test(fact.text)) fit *= 1.2;
   if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= u.intent.nameOf ? 2 : 1.5;
   // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
@@ -109,6 +111,7 @@ function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
 }
 
 const STATED_DEFAULT = /\bthe default (?:[\w-]+ ){1,3}(?:is|are)\b/i;
+const ENUMERATES = /\b(?:two|three|four|five|six|several|\d) (?:types|kinds|ways|options|methods)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;

@@ -106,3 +106,14 @@ describe('how a fact fits a question asking for a default', () => {
     expect(fit(question, states)).toBeGreaterThan(fit(question, mentions));
   });
 });
+
+describe('how a fact fits a question asking what kinds of a thing there are', () => {
+  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
+
+  it('the sentence counting the kinds fits better than one naming the thing', () => {
+    const question = 'what kinds of exchange holds are there';
+    const counts = passageSaying('There are two types of holds available for an Exchange Server: Litigation Hold and In-Place Hold.');
+    const names = passageSaying('The hold policies attributes tell which users are under a hold in Exchange.');
+    expect(fit(question, counts)).toBeGreaterThan(fit(question, names));
+  });
+});

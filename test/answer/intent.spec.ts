@@ -92,6 +92,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is the url of the connect health portal').primary).not.toBe('endpoint');
   });
 
+  it('"what kinds of X are there" asks for a list of them', () => {
+    expect(detectIntent('what kinds of exchange holds are there').wantsList).toBe(true);
+    expect(detectIntent('what is an exchange hold').wantsList).toBe(false);
+  });
+
   it('"switch" as a verb is not a parameter', () => {
     expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });
