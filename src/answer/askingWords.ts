@@ -72,6 +72,8 @@ export function withPlainAsking(question: string): string {
     .replace(/\bhw\b/gi, 'how')
     // "turn the scheduler off" is "turn off the scheduler".
     .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')
+    // "at the end of the wizard" says when in it, not what about it.
+    .replace(/\b(?:at|in|by) the (?:very )?(?:end|beginning|start) of\b/gi, 'in')
     .replace(/\bhow far back\b/gi, 'how long')
     .replace(/\b(anything|something) special\b/gi, '$1')
     .replace(/\b(?:do|does)\s+(.+?)\s+(?:stand|short)\s+for\b/gi, 'is $1')

@@ -108,7 +108,8 @@ const GRANT = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s
 /** "What is the registration cmdlet", "what's the default port": the words naming what is asked for. */
 const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;
 
-const DEFINITION = /^(what('s| is| are)|what does .+ (do|show|offer|provide|include|contain)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
+// "What does the agent do when I select Confirm?" asks what happens in a case, not what the agent is.
+const DEFINITION = /^(what('s| is| are)|what does .+ (do|show|offer|provide|include|contain)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
@@ -140,8 +141,8 @@ export function detectIntent(question: string): Intent {
     kinds.faq = Math.max(kinds.faq ?? 0, 2);
   }
   // "When was V1 retired?" asks for a date, and so does "how long is V1 supported?" (not "… after a new one comes out",
-  // a duration); "when is SQL Server required?" asks for a condition.
-  const needs = /^when (was|did|will|were)\b|\bhow long\b(?!.*\b(after|once|from)\b).*\b(supported|available)\b|\bwhen .*\b(retire\w*|released?|end|expire\w*|deprecated?)\b|\bwhat date\b|\bwhich year\b|\bsince when\b|\b(retirement|release|end of support|expiry|expiration) date\b/.test(q)
+  // a duration); "when is SQL Server required?" asks for a condition, and so does "what does it do when I hit … at the end".
+  const needs = /^when (was|did|will|were)\b|\bhow long\b(?!.*\b(after|once|from)\b).*\b(supported|available)\b|\bwhen (?:does|do|is|are|will|was|did|has|have)\b.*\b(retire\w*|released?|end|expire\w*|deprecated?)\b|\bwhat date\b|\bwhich year\b|\bsince when\b|\b(retirement|release|end of support|expiry|expiration) date\b/.test(q)
     ? 'date'
     : /\bhow much\b.*\b(cost|price|pay|charge)|\b(price|pricing|cost) (of|per|for)\b|\$\d/.test(q)
     ? 'price'

@@ -97,6 +97,14 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is an exchange hold').wantsList).toBe(false);
   });
 
+  it('"what does X do when …" asks what happens in a case: neither a date nor what X is', () => {
+    const intent = detectIntent('what does the agent do when i hit confirm at the end of the wizard');
+    expect(intent.needs).toBeUndefined();
+    expect(intent.definition).toBe(false);
+    expect(detectIntent('when does support for v1 end').needs).toBe('date');
+    expect(detectIntent('what does the agent updater do').definition).toBe(true);
+  });
+
   it('"switch" as a verb is not a parameter', () => {
     expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });

@@ -75,6 +75,10 @@ describe('understanding a question', () => {
     expect(read('turn it on again').terms).toContain('enabl');
   });
 
+  it('reads "at the end of the wizard" as where in it: "end" is no topic', () => {
+    expect(read('what happens at the end of the wizard').terms).not.toContain('end');
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
