@@ -27,6 +27,9 @@ const COMMAND_FIRST = new RegExp(`^${CMDLET.source}`);
 /** `$cred = Get-Credential`: a cmdlet run for its output, kept in a variable. */
 const ASSIGNED = new RegExp(`^\\s*\\$\\w+\\s*=\\s*(?:${CMDLET.source})`, 'i');
 
+/** PowerShell's own helpers: in a script that runs other commands, they pace or format it. */
+const HELPER = /^(?:Start-Sleep|Write-Host|Write-Output|Write-Verbose|Read-Host|Out-Null|Out-String|Format-Table|Format-List|Select-Object|Where-Object|ForEach-Object|Sort-Object)$/i;
+
 const POINTER = /^(for more (information|details)|for details|to learn more|learn more|see|refer to)\b/i;
 
 interface Occurrence {
@@ -80,6 +83,7 @@ function findOccurrences(view: DocView): Occurrence[] {
       // and so is a cmdlet whose output it keeps for that one (`$cred = Get-Credential` before `Register-… -Credential $cred`).
       const importsForOthers = lines.some((l) => (l.text.match(CMDLET_ANY_CASE) ?? []).some((c) => !/^import-module$/i.test(c)));
       const shown = lines.filter((l) => !ASSIGNED.test(l.text) && ANY_CMDLET.test(l.text.replace(/\|.*$/, '')));
+      const showsWork = shown.some((l) => (l.text.match(CMDLET_ANY_CASE) ?? []).some((c) => !HELPER.test(c) && !/^import-module$/i.test(c)));
       for (const lineUnit of lines) {
         const line = lineUnit.text;
         if (ASSIGNED.test(line) && shown.length) continue;
@@ -92,6 +96,8 @@ function findOccurrences(view: DocView): Occurrence[] {
           const name = CMDLET_PROPER.test(written) ? written : spelled(written, spellingOf());
           const isImport = /^Import-Module$/i.test(name);
           if (isImport && importsForOthers) continue;
+          // `Start-Sleep 30` between an installer and its registration is the script's pacing, not what it shows.
+          if (HELPER.test(name) && showsWork) continue;
           found.push({ name, unit: lineUnit, example: line, quote: line, purpose: unit.intro, module: isImport ? undefined : module, standalone: true });
         }
       }
