@@ -132,6 +132,8 @@ export interface StepFact extends FactBase {
   position: number;
   /** Number of steps in the procedure. */
   total: number;
+  /** The script the step runs when it is too long to quote in its text ("Run the following script."). */
+  script?: string;
 }
 
 export interface NoteFact extends FactBase {

@@ -34,7 +34,7 @@ export function listedFacts(answer: Pick<Answer, 'lead' | 'facts'>): Fact[] {
 export function factLine(fact: Fact): string {
   switch (fact.kind) {
     case 'endpoint': return `${fact.host}${fact.port ? ` (port ${fact.port})` : ''}${fact.remarks ? ` — ${fact.remarks}` : ''}`;
-    case 'step': return `${fact.position}. ${fact.text}`;
+    case 'step': return `${fact.position}. ${fact.text}${fact.script ? `\n${fact.script.replace(/^(?=.)/gm, '    ')}` : ''}`;
     case 'port': return `${fact.protocol ? `${fact.protocol} ` : ''}${fact.port} — ${fact.purpose}`;
     case 'service': return fact.name;
     case 'requirement': return fact.explanation ? `${fact.condition} ${fact.explanation}` : fact.condition;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedFacts } from '../../src/answer/renderText.js';
+import { factLine, listedFacts } from '../../src/answer/renderText.js';
 import type { Fact } from '../../src/fact.js';
 
 const source = { file: 'content/docs/faq.yml', title: 'FAQ', section: 'Can I run both side by side?', anchor: 'x', line: 3, quote: 'No.' };
@@ -25,5 +25,12 @@ describe('the plain-text answer', () => {
   it('does not list again the one of several facts the lead says ("Use this PowerShell command only if …")', () => {
     const note: Fact = { id: 'n#1', kind: 'note', text: 'Use this command only if registration fails.', severity: 'note', source };
     expect(listedFacts({ lead: 'Use this command only if registration fails.', facts: [note, passage] })).toEqual([passage]);
+  });
+});
+
+describe('a step in the plain-text answer', () => {
+  it('shows the script it runs, indented under it', () => {
+    const step: Fact = { id: 's#4', kind: 'step', procedure: 'Quickly install', position: 4, total: 4, text: 'Run the following script.', script: 'Setup.exe /quiet\n\nRegister-Agent', source };
+    expect(factLine(step)).toBe('4. Run the following script.\n    Setup.exe /quiet\n\n    Register-Agent');
   });
 });

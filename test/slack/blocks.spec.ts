@@ -33,6 +33,16 @@ describe('answer blocks', () => {
     }
   });
 
+  it('shows the script a step runs as a code block under it', () => {
+    const step: Fact = {
+      id: 'doc#step:1', kind: 'step', procedure: 'Quickly install', position: 4, total: 4, text: 'Run the following script.',
+      script: 'Setup.exe /quiet\nRegister-Agent -Credential $cred', source: { file: 'content/docs/a.md', title: 'T', section: 'S', anchor: '', line: 9, quote: 'Run the following script.' },
+    };
+    const answer: Answer = { question: 'q', answered: true, confidence: 1, lead: 'Quickly install (4 steps):', facts: [step], olderVersions: [], suggestions: [], text: '' };
+    const [m] = renderAnswerMessages(answer);
+    expect(JSON.stringify(m!.blocks)).toContain('4. Run the following script.\\n```Setup.exe /quiet\\nRegister-Agent -Credential $cred```');
+  });
+
   it('escapes Slack mrkdwn control characters', () => {
     const [m] = renderAnswerMessages(bigAnswer(1, 10));
     expect(JSON.stringify(m!.blocks)).toContain('&lt;0&gt; &amp; more');

@@ -20,15 +20,27 @@ export function extractSteps(view: DocView): FactDraft[] {
       // The command a step shows: without it the step says what to do but not how.
       const code = item.children.find((c) => c.type === 'code');
       const command = code && shortCommand(code.value, 3);
+      const script = code && !command ? scriptOf(code.value) : undefined;
       facts.push({
         kind: 'step', procedure, position: i + 1, total: items.length,
         text: [own, ...sub.map((s) => `• ${s}`), ...(command ? [command] : [])].join(' '),
+        ...(script ? { script } : {}),
         source: sourceAt(view, { line: lineOf(paragraphs[0]), section: block.section }, plain(paragraphs[0]!)),
       });
     });
   }
   return facts;
 }
+
+/** A script as the step shows it, its lines trimmed of the list's indent; a long one is cut, saying so. */
+function scriptOf(code: string): string | undefined {
+  const lines = code.split('\n').map((l) => l.trimEnd());
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
+  const kept = lines.map((l) => l.slice(indent)).filter((l, i, all) => l.trim() || (i > 0 && i < all.length - 1));
+  if (!kept.length) return undefined;
+  return kept.length > MAX_SCRIPT_LINES ? [...kept.slice(0, MAX_SCRIPT_LINES), '…'].join('\n') : kept.join('\n');
+}
+const MAX_SCRIPT_LINES = 15;
 
 function procedures(blocks: Block[]): Block[][] {
   const runs: Block[][] = [];

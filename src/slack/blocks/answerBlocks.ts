@@ -2,7 +2,7 @@ import type { Answer } from '../../answer/answerTypes.js';
 import { citationLines, listedFacts } from '../../answer/renderText.js';
 import type { Fact } from '../../fact.js';
 import { LIMITS } from './limits.js';
-import { code, escapeMrkdwn, truncate } from './mrkdwn.js';
+import { code, codeBlock, escapeMrkdwn, truncate } from './mrkdwn.js';
 
 /** A Block Kit block, as sent to the Web API. */
 export type Block = Record<string, unknown> & { type: string };
@@ -78,7 +78,7 @@ export function factLineMrkdwn(fact: Fact | undefined): string {
     case 'parameter': return `${code(fact.partOf ? fact.name : fact.name.startsWith('/') || fact.cmdlet.includes('.') ? fact.name : `-${fact.name}`)} (${code(fact.cmdlet)})${fact.default ? ` default ${code(fact.default)}` : ''}${fact.allowedValues.length ? ` values ${fact.allowedValues.map(code).join(', ')}` : ''}${fact.meaning ? ` — ${escapeMrkdwn(fact.meaning)}` : ''}`;
     case 'file': return `${code(fact.name)} — ${escapeMrkdwn(fact.text.slice(fact.text.indexOf(':') + 1).trim())}`;
     case 'service': return escapeMrkdwn(fact.name);
-    case 'step': return `${fact.position}. ${escapeMrkdwn(fact.text)}`;
+    case 'step': return `${fact.position}. ${escapeMrkdwn(fact.text)}${fact.script ? `\n${codeBlock(fact.script)}` : ''}`;
     case 'url': return `${escapeMrkdwn(fact.label)}: ${fact.url}`;
     case 'requirement': return escapeMrkdwn(fact.explanation ? `${fact.condition} ${fact.explanation}` : fact.condition);
     case 'faq': return `*${escapeMrkdwn(fact.question)}* ${escapeMrkdwn(fact.answer)}`;

@@ -8,6 +8,11 @@ export function code(text: string): string {
   return `\`${escapeMrkdwn(text.replace(/`/g, "'"))}\``;
 }
 
+/** A preformatted block; three backticks inside would end it early. */
+export function codeBlock(text: string): string {
+  return `\`\`\`${escapeMrkdwn(text.replace(/```/g, "'''"))}\`\`\``;
+}
+
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
