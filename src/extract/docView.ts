@@ -275,15 +275,28 @@ export function sentences(text: string): string[] {
 
 /** A code unit's lines, each as a unit of its own line: citations point at the command itself. */
 export function codeLines(unit: TextUnit): TextUnit[] {
-  return unit.text.split('\n').flatMap((text, i) => (text.trim() ? [{ ...unit, text: text.trim(), line: unit.line + i }] : []));
+  const lines: TextUnit[] = [];
+  let continued: TextUnit | undefined;
+  unit.text.split('\n').forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text) return;
+    // PowerShell goes on past a line ending in a backtick: "Update-Mg… `" and "-Features …" are one command.
+    const line = continued ? { ...continued, text: `${continued.text} ${text}` } : { ...unit, text, line: unit.line + i };
+    continued = line.text.endsWith(' `') ? { ...line, text: line.text.slice(0, -2) } : undefined;
+    if (!continued) lines.push(line);
+  });
+  if (continued) lines.push(continued);
+  return lines;
 }
 
 /**
  * A code block short enough to quote with the prose that introduces it ("Install the agent in quiet mode."
  * above `Start-Process … /quiet`): a few lines, joined as PowerShell allows; undefined for a longer script.
  */
+const CONTINUATION = / `[ \t]*\r?\n[ \t]*/g;
+
 export function shortCommand(code: string, maxLines: number): string | undefined {
-  const lines = code.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = code.replace(CONTINUATION, ' ').split('\n').map((l) => l.trim()).filter(Boolean);
   const command = lines.join('; ');
   return lines.length > 0 && lines.length <= maxLines && command.length <= 240 ? command : undefined;
 }
