@@ -42,6 +42,8 @@ interface Occurrence {
   module?: string;
   /** A command shown on its own (a code block, or inline code that is the whole paragraph). */
   standalone: boolean;
+  /** The first paragraph under a heading that is the cmdlet's name ("### Get-AADCloudSyncToolsJobStatus"). */
+  underName?: boolean;
 }
 
 /** Cmdlets (with examples, module and purpose) and their parameters (allowed values, defaults, meaning). */
@@ -75,6 +77,7 @@ function findOccurrences(view: DocView): Occurrence[] {
     }
     return proper;
   };
+  const described = new Set<object>();
   for (const unit of view.units) {
     if (unit.kind === 'code') {
       let module: string | undefined;
@@ -110,6 +113,12 @@ function findOccurrences(view: DocView): Occurrence[] {
         found.push({ name, unit, example: code.trim(), quote: sentence, purpose: bare ? unit.intro : sentence, standalone: bare });
       }
     }
+    // A reference page heads each cmdlet with its name and says what it does right below.
+    const heading = unit.section.path.at(-1);
+    if (unit.kind === 'paragraph' && heading && CMDLET_PROPER.test(heading) && !described.has(unit.section)) {
+      described.add(unit.section);
+      found.push({ name: heading, unit, quote: unit.text, purpose: unit.text, standalone: false, underName: true });
+    }
     // Scraped pages lose code formatting: a command can stand in plain prose.
     for (const sentence of sentences(unit.text)) {
       // "For more information, see Set-ExecutionPolicy": a pointer to the cmdlet's page says nothing of it.
@@ -128,7 +137,7 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   for (const o of occurrences) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   return [...byName.entries()].map(([name, list]): Omit<CmdletFact, 'id'> => {
     // A code block with a sentence before it is where the docs introduce a command, else a sentence that runs it.
-    const first = list.find((o) => o.standalone && introduces(o)) ?? list.find(introduces) ?? list[0]!;
+    const first = list.find((o) => o.standalone && introduces(o)) ?? list.find((o) => o.underName && introduces(o)) ?? list.find(introduces) ?? list[0]!;
     const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
     const purpose = introduces(first) ? first.purpose : synopsisOf(view, name);
     const module = list.map((o) => o.module).find(Boolean);
