@@ -327,13 +327,16 @@ function synonymTermsOf(said: string): string[] {
 
 /** Phrases of the vocabulary's synonyms ("turn off"), each with the ways the docs say it, as term lists. */
 const phraseCache = new WeakMap<Vocabulary, { pattern: RegExp; said: string[][] }[]>();
+const INFLECTION = '(?:s|es|d|ed|ing|[a-z]ed|[a-z]ing)?';
+
 function phraseSynonyms(vocabulary: Vocabulary): { pattern: RegExp; said: string[][] }[] {
   let phrases = phraseCache.get(vocabulary);
   if (!phrases) {
     phrases = Object.entries(vocabulary.synonyms)
       .filter(([phrase]) => /[\s-]/.test(phrase))
       .map(([phrase, more]) => ({
-        pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'gi'),
+        // A phrase's verb in any form: "turned on", "setting up", "logged in".
+        pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/^([a-z]+)(?=\s)/i, `$1${INFLECTION}`)}(?![\\w-])`, 'gi'),
         said: dedupe(more.map(synonymTermsOf)),
       }));
     phraseCache.set(vocabulary, phrases);

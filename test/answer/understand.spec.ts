@@ -79,6 +79,11 @@ describe('understanding a question', () => {
     expect(read('what happens at the end of the wizard').terms).not.toContain('end');
   });
 
+  it('reads a phrase of the vocabulary whatever form its verb takes ("turned on" is enabled)', () => {
+    expect(read('what do i need turned on to use the report').terms).toContain('enabl');
+    expect(read('what do i need turned on to use the report').terms).not.toContain('turn');
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
