@@ -7,12 +7,13 @@ import { terms } from '../search/tokenize.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
 const SUPERSEDED = 0.25;
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * How well a fact fits what is asked, beyond the words it shares with the question: its kind, the
  * headings above it, the value or name it holds, the product it is about, the article's version.
  */
-export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number, common: Map<string, unknown>): number {
+export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number, common: Map<string, unknown>, newerFiles: ReadonlySet<string> = NONE): number {
   let fit = 1;
   // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
   const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
@@ -59,10 +60,16 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   fit *= replacementFit(fact, u);
-  if (fact.supersededBy) fit *= SUPERSEDED;
+  // "What did the 2020 article say?" asks the older version itself.
+  if (fact.supersededBy) fit *= asksThisVersion(fact, u) ? 1.2 : SUPERSEDED;
+  else if (u.olderArticle && newerFiles.has(fact.source.file)) fit *= SUPERSEDED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
   if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;
+}
+
+function asksThisVersion(fact: Fact, u: Understanding): boolean {
+  return u.olderArticle === true || (!!u.olderArticle && !!fact.source.date?.startsWith(u.olderArticle));
 }
 
 /**

@@ -72,6 +72,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const sides = new Float64Array(4);
   const askingSaid = u.asking.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i'));
   const said: Satisfaction = { satisfaction: 0, fieldWeight: 0 };
+  const newerFiles = u.olderArticle ? newerFilesOf(index) : undefined;
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
     places.match = r.match;
@@ -116,12 +117,20 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     // ("… already … by another agent" for "what if a gMSA already exists from another agent").
     let asks = 1;
     for (const said of askingSaid) if (said.test(fact.text)) asks *= ASKING_TIE;
-    const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage, index.common) * (1 + 4 * leads ** 2) * asks;
+    const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage, index.common, newerFiles) * (1 + 4 * leads ** 2) * asks;
     return { fact, matched, coverage, headingSimilarity, score };
   });
   if (u.intent.definition) preferLeadParagraphs(hits);
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }
+
+/** Articles an older version of which is loaded too: what "the old article" is not. */
+function newerFilesOf(index: FactIndex): Set<string> {
+  let files = newerFilesCache.get(index);
+  if (!files) newerFilesCache.set(index, (files = new Set(index.facts.map((f) => f.supersededBy).filter((f): f is string => !!f))));
+  return files;
+}
+const newerFilesCache = new WeakMap<FactIndex, Set<string>>();
 
 /**
  * How fully a fact says a concept, 0..1, by its best alternative: the share of that alternative's

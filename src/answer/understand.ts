@@ -58,6 +58,8 @@ export interface Understanding {
   bounded?: string;
   /** The two things a comparison asks about ("express vs custom"), each by its concepts' first terms: saying either covers it. */
   compared?: [string[], string[]];
+  /** An older version of an article asked for ("the old article", "the 2020 doc"): true, or the year it was written. */
+  olderArticle?: true | string;
   /** What the question asks a replacement for ("what replaces Entra Connect?" → Microsoft Entra Connect), by its current name. */
   replaced?: string;
 }
@@ -121,6 +123,10 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component });
     blank(match.index, match.text);
   }
+  // "The 2020 article" says which version of a doc, not what about it.
+  const olderArticle = olderArticleIn(rest);
+  for (const m of rest.matchAll(ARTICLE_YEAR)) blank(m.index, m[0]);
+  for (const m of rest.matchAll(OLDER_ARTICLE)) blank(m.index, m[0]);
   // A host name the docs never use ("proxy.contoso.com") is the asker's own value, not a topic.
   // Its port too: "proxy.contoso.com:8080" is one value ("8080" is no port the question asks about).
   for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(hostKey(m[1]!.toLowerCase()))) blank(m.index, m[0]);
@@ -190,8 +196,17 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     unknown: [...new Set(unknown)], asking: [...new Set(asking)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
     intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}),
-    ...(compared ? { compared } : {}),
+    ...(compared ? { compared } : {}), ...(olderArticle ? { olderArticle } : {}),
   };
+}
+
+const OLDER_ARTICLE = /\b(?:old|older|previous|earlier|former|outdated|legacy)\s+(?:article|doc|docs|documentation|guide|instructions|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
+const ARTICLE_YEAR = /\b(?:19|20)\d{2}(?=\s+(?:[a-z]+\s+){0,2}(?:article|doc|docs|documentation|guide|instructions|install|installation|version of)\b)|(?<=\b(?:article|doc|docs|guide|instructions)\s+(?:from|of)\s+)(?:19|20)\d{2}\b/gi;
+
+/** Whether the question asks what an older version of an article says, and of which year. */
+function olderArticleIn(question: string): true | string | undefined {
+  const year = question.match(ARTICLE_YEAR)?.[0];
+  return year ?? (question.search(OLDER_ARTICLE) >= 0 ? true : undefined);
 }
 
 /**

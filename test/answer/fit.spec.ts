@@ -117,3 +117,19 @@ describe('how a fact fits a question asking what kinds of a thing there are', ()
     expect(fit(question, counts)).toBeGreaterThan(fit(question, names));
   });
 });
+
+describe('how a fact of an older article fits', () => {
+  const older = () => searchable.index.facts.find((f) => f.supersededBy && f.source.file.includes('2020'))!;
+  const newer = () => searchable.index.facts.find((f) => f.source.file === older().supersededBy)!;
+  const newerFiles = () => new Set([older().supersededBy!]);
+  const fitted = (question: string, fact: Fact) => fitOf(fact, understand(question, searchable.index, searchable.vocabulary), 0, 1, searchable.index.common, newerFiles());
+
+  it('counts for little when the newer version is loaded', () => {
+    expect(fitted('which installer does the agent use', older())).toBeLessThan(fitted('which installer does the agent use', newer()) * 0.5);
+  });
+
+  it('fits best when the question asks the older article ("the 2020 doc", "the old article")', () => {
+    expect(fitted('which installer did the 2020 doc use', older())).toBeGreaterThan(fitted('which installer did the 2020 doc use', newer()));
+    expect(fitted('which installer did the old article use', older())).toBeGreaterThan(fitted('which installer did the old article use', newer()));
+  });
+});

@@ -84,6 +84,14 @@ describe('understanding a question', () => {
     expect(read('what do i need turned on to use the report').terms).not.toContain('turn');
   });
 
+  it('reads "the 2020 article" or "the old doc" as which version of an article is asked, not as a topic', () => {
+    expect(read('what permissions do i sign in with for the 2020 agent install').olderArticle).toBe('2020');
+    expect(read('what permissions do i sign in with for the 2020 agent install').terms).not.toContain('2020');
+    expect(read('which installer did the old article use').olderArticle).toBe(true);
+    expect(read('which installer did the old article use').terms).not.toContain('articl');
+    expect(read('does Windows Server 2016 include PowerShell 5').olderArticle).toBeUndefined();
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
