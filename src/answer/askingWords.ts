@@ -68,7 +68,7 @@ const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\
  */
 export function withPlainAsking(question: string): string {
   return question
-    .replace(/\b(?:wat|wut|wot)\b/gi, 'what')
+    .replace(/\b(?:wat|wut|wot|wht)\b/gi, 'what')
     .replace(/\bhw\b/gi, 'how')
     // "turn the scheduler off" is "turn off the scheduler".
     .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')

@@ -62,7 +62,7 @@ describe('understanding a question', () => {
   });
 
   it('reads "what does X stand for" and "wat is X short for" as asking what X is: "stand" is no topic', () => {
-    for (const q of ['wat does gmsa stand for', 'what is gMSA short for']) {
+    for (const q of ['wat does gmsa stand for', 'what is gMSA short for', 'wht is gmsa short for']) {
       const u = read(q);
       expect(u.intent.definition).toBe(true);
       expect(u.terms).not.toContain('stand');
