@@ -35,7 +35,9 @@ export function parseFaq(text: string, file: string): ParsedText {
   for (const group of groups) {
     if (!isMap(group)) continue;
     const name = group.get('name', true) as Scalar | undefined;
-    if (name && scalarText(name)) tree.children.push(headingNode(2, scalarText(name)!, lineOf(name)));
+    // Learn shows no heading for a section named "Ignored": its questions stand under the title.
+    const heading = scalarText(name);
+    if (name && heading && heading.toLowerCase() !== 'ignored') tree.children.push(headingNode(2, heading, lineOf(name)));
     const questions = (group as YAMLMap).get('questions');
     if (!isSeq(questions)) continue;
     for (const item of questions.items) {
