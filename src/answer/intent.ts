@@ -111,6 +111,8 @@ const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0
 // "What does the agent do when I select Confirm?" asks what happens in a case, not what the agent is.
 const DEFINITION = /^(what('s| is| are)|what does .+ (do|show|offer|provide|include|contain)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
+/** "If all agents are down, do users fall back to …?": a yes/no question after the case it is about. */
+const CONDITIONAL_YES_NO = /^(?:if|once|after|before)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|the|my|our|that|this)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
 export function detectIntent(question: string): Intent {
@@ -128,7 +130,7 @@ export function detectIntent(question: string): Intent {
     const last = named.reduce((a, b) => (b.at > a.at ? b : a)).kind;
     if (named.length > 1) kinds[last]! += 0.5;
   }
-  const yesNo = YES_NO.test(q);
+  const yesNo = YES_NO.test(q) || CONDITIONAL_YES_NO.test(q);
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
   const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b|\bname\s*\??$/.test(q);
   if (asksName && !/\broles?\b/.test(q)) delete kinds.role;

@@ -105,6 +105,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does the agent updater do').definition).toBe(true);
   });
 
+  it('a yes/no question may follow the case it is about ("if all agents are down, do users …")', () => {
+    expect(detectIntent('if all pta agents are down do users fall back to password hash sync').yesNo).toBe(true);
+    expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
+  });
+
   it('"switch" as a verb is not a parameter', () => {
     expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });
