@@ -28,7 +28,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // files, not one that merely shares the words of its sentence.
   else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
   // A parameter only seen in an example ("-Replace of Set-ADUser") says nothing but its name: it answers a question naming it.
-  if (fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length && !terms(fact.name).some((t) => u.terms.includes(t))) fit *= 0.5;
+  if (fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length && !terms(fact.name).every((t) => u.terms.includes(t))) fit *= 0.5;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.

@@ -71,14 +71,16 @@ function listIntroducedBy(units: TextUnit[], index: number, title: string): stri
 }
 
 /**
- * "Run the following PowerShell command:" says nothing without its command: a one-line code block right
- * after a paragraph ending in a colon ("Set-MicrosoftEntraConnectHealthProxySettings -ImportFromWinHttp").
+ * "Run the following PowerShell command:" says nothing without its command: a one-line code block (or a
+ * paragraph of inline code) right after a paragraph ending in a colon ("Set-MicrosoftEntraConnectHealthProxySettings -ImportFromWinHttp").
  */
 function commandIntroducedBy(units: TextUnit[], index: number): string | undefined {
   const intro = units[index]!;
-  const code = units[index + 1];
-  if (!intro.text.endsWith(':') || code?.kind !== 'code' || code.section !== intro.section) return undefined;
-  return shortCommand(code.text, 1);
+  const next = units[index + 1];
+  if (!intro.text.endsWith(':') || !next || next.section !== intro.section) return undefined;
+  // "Here's an example:" above a paragraph that is only the command, in inline code, introduces it as much.
+  const inline = next.kind === 'paragraph' && next.codes.length === 1 && next.text.trim() === next.codes[0]!.trim();
+  return next.kind === 'code' || inline ? shortCommand(next.text, 1) : undefined;
 }
 
 function mostlyLinks(unit: TextUnit): boolean {
