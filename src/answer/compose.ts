@@ -127,7 +127,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
         : best(hits, anchor, 3);
       break;
     case 'cmdlet':
-      facts = [anchor, ...allOf((f) => f.kind === 'parameter' && f.cmdlet === anchor.name)];
+      // "… can be viewed with Get-ADSyncAutoUpgrade. It has the following states:" — the table that follows says them.
+      facts = [anchor, ...tableIntroducedBy(anchor, allOf), ...allOf((f) => f.kind === 'parameter' && f.cmdlet === anchor.name)];
       break;
     case 'passage':
       // "You need the following to use …:" introduces what follows it in its section.
@@ -189,7 +190,20 @@ function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
 }
 
-/** Whether a section is the other or stands above it. */
+/** The rows of the table right below the paragraph of a fact, when it ends in a colon; none for another paragraph. */
+function tableIntroducedBy(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
+  const inSection = allOf((f) => f.kind === 'passage' && f.source.section === fact.source.section);
+  // The sentence may be the fact's or the next one of its paragraph ("… with Get-ADSyncAutoUpgrade. It has the following states:").
+  const intro = [fact, ...inSection.filter((f) => f.source.line === fact.source.line)].find((f) => f.text.trimEnd().endsWith(':'));
+  if (!intro) return [];
+  const first = inSection
+    .filter((f) => rowKey(f) && f.source.line > intro.source.line && f.source.line <= intro.source.line + TABLE_GAP)
+    .sort((a, b) => a.source.line - b.source.line)[0];
+  return first ? tableOf(first, inSection) : [];
+}
+/** Lines between a sentence and the first row of the table it introduces (a blank, the header and its rule). */
+const TABLE_GAP = 4;
+
 /** The rows of the table a row stands in, in order: the rows on the lines around it, headed as it is. */
 function tableOf(row: Fact, inSection: Fact[]): Fact[] {
   const header = row.text.slice(0, row.text.indexOf(':') + 1);
@@ -202,6 +216,7 @@ function tableOf(row: Fact, inSection: Fact[]): Fact[] {
   return rows;
 }
 
+/** Whether a section is the other or stands above it. */
 function nested(section: string, above: string): boolean {
   return section === above || section.startsWith(`${above} > `);
 }

@@ -467,3 +467,19 @@ describe('prose pointing at a command', () => {
     expect(a.facts.map((f) => f.kind)).toContain('cmdlet');
   });
 });
+
+describe('a command whose paragraph introduces a table', () => {
+  it('is answered with the table ("… with Get-WidgetUpgrade. It has the following states:")', async () => {
+    const a = await askOf({ title: 'Widget automatic upgrade', body: [
+      '## Overview', '',
+      'The current state of automatic upgrade can be viewed with the PowerShell cmdlet `Get-WidgetUpgrade`. It has the following states:', '',
+      '| State | Comment |', '| --- | --- |',
+      '| Enabled | Automatic upgrade is enabled. |',
+      '| Suspended | Set by the system only. |',
+      '| Disabled | Automatic upgrade is disabled. |', '',
+      'You can change between Enabled and Disabled with `Set-WidgetUpgrade`.',
+    ] }, 'which cmdlet shows the automatic upgrade state');
+    expect(a.facts[0]).toMatchObject({ kind: 'cmdlet', name: 'Get-WidgetUpgrade' });
+    expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('State: Suspended')]));
+  });
+});
