@@ -47,5 +47,5 @@ export function countsAskedThing(text: string, terms: string[]): boolean {
   }
   return false;
 }
-/** A number and the one or two words after it: "3 Authentication Agents", "40 agents". */
-const COUNTED = /\b\d+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/g;
+/** A number and the one or two words after it: "3 Authentication Agents", "40 agents", "four performance counters". */
+const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/gi;

@@ -34,3 +34,11 @@ describe('a number of the thing asked', () => {
     expect(countsAskedThing('servers running Windows Server 2016 for the agents', ['agent'])).toBe(false);
   });
 });
+
+describe('a count of the thing asked about', () => {
+  it('is said in digits or in words ("four performance counters")', () => {
+    expect(countsAskedThing('By default, we have preselected four performance counters.', ['perform', 'counter'])).toBe(true);
+    expect(countsAskedThing('A minimum of 3 Authentication Agents.', ['agent'])).toBe(true);
+    expect(countsAskedThing('Four servers show the counters.', ['counter'])).toBe(false);
+  });
+});
