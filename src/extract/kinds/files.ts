@@ -24,7 +24,8 @@ export function extractFiles(view: DocView): FactDraft[] {
     if (!MAYBE_FILE.test(unit.text)) continue;
     for (const piece of unit.kind === 'code' ? [unit.text] : sentences(unit.text)) {
       for (const m of piece.matchAll(PATH)) {
-        const path = m[0].replace(/[.\s]+$/, '').replace(/\\\\/g, '\\');
+        // A path ends at its file's extension or at a switch after it ("%temp%\export.xml /f:x The name …").
+        const path = m[0].replace(/(\.\w{2,6})\s.*$|\s+\/\w.*$/, '$1').replace(/[.\s]+$/, '').replace(/\\\\/g, '\\');
         const leaf = path.split('\\').pop() ?? '';
         if (/\.\w{2,6}$/.test(leaf)) add(unit, leaf, fileTypeOf(leaf), piece, path.slice(0, -leaf.length - 1));
         else add(unit, path, 'folder', piece);
