@@ -4,8 +4,8 @@ import { sourceAt } from '../draft.js';
 
 const FILE_NAME = /(?<![\w\\%.-])([\w][\w.-]*\.(?:exe\.config|exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf))\b/gi;
 const MAYBE_FILE = /\.(?:exe|msi|dll|ps1|psm1|psd1|msc|config|cer|pfx|mdf|ldf)\b|[A-Za-z]:\\|%\w+%\\|Program Files\\/i;
-// "C:\\Program Files\\…", "%programfiles%\\…", or "Program files\\…" written without its drive.
-const PATH = /(?:[A-Za-z]:|%\w+%|\bProgram Files(?: \(x86\))?(?=\\))(?:\\{1,2}[^\\'"\n<>|]+)+/gi;
+// "C:\\Program Files\\…", "%programfiles%\\…", or "Program files\\…" written without its drive; not a registry key ("HKLM:\\…").
+const PATH = /(?:(?<![A-Za-z])[A-Za-z]:|%\w+%|\bProgram Files(?: \(x86\))?(?=\\))(?:\\{1,2}[^\\'"\n<>|]+)+/gi;
 
 /** Installers, executables, config files, libraries, scripts and folders the docs name. */
 export function extractFiles(view: DocView): FactDraft[] {
@@ -24,8 +24,11 @@ export function extractFiles(view: DocView): FactDraft[] {
     if (!MAYBE_FILE.test(unit.text)) continue;
     for (const piece of unit.kind === 'code' ? [unit.text] : sentences(unit.text)) {
       for (const m of piece.matchAll(PATH)) {
-        // A path ends at its file's extension or at a switch after it ("%temp%\export.xml /f:x The name …").
-        const path = m[0].replace(/(\.\w{2,6})\s.*$|\s+\/\w.*$/, '$1').replace(/[.\s]+$/, '').replace(/\\\\/g, '\\');
+        // A path ends at its file's extension, at a switch after it ("%temp%\export.xml /f:x The name …") or at
+        // the prose after its last folder, which Windows names in capitals ("…\Trace and delete the contents").
+        const last = m[0].lastIndexOf('\\') + 1;
+        const leafAndAfter = m[0].slice(last).replace(/(\.\w{2,6})\s.*$|\s+\/\w.*$|[,;)].*$|\s+(?=[a-z(]).*$/, '$1');
+        const path = (m[0].slice(0, last) + leafAndAfter).replace(/[.\s\\]+$/, '').replace(/\\\\/g, '\\');
         const leaf = path.split('\\').pop() ?? '';
         if (/\.\w{2,6}$/.test(leaf)) add(unit, leaf, fileTypeOf(leaf), piece, path.slice(0, -leaf.length - 1));
         else add(unit, path, 'folder', piece);
