@@ -32,6 +32,59 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
   return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined);
 }
 
+/**
+ * A word written without its vowels, as chat abbreviates ("hlth", "agnt", "cld", "svc"): the most
+ * common doc word that starts with its first letter, ends on its last consonant and holds its other
+ * letters in order, with one consonant more at most (none for three letters) — one whose consonants are exactly the word's first.
+ */
+export function unabbreviated(word: string, index: FactIndex): string | undefined {
+  if (word.length < 3 || !CONSONANTS_AFTER_FIRST.test(word)) return undefined;
+  let best: { candidate: string; exact: boolean; count: number } | undefined;
+  for (const { candidate, count, consonants } of skeletonsOf(index).get(word[0]!) ?? []) {
+    if (candidate.length <= word.length) continue;
+    // One consonant more at most ("hlth" for "hlth", "sttngs" for "sttngs"), none for three letters ("cld" is "cloud"):
+    // a short word is more likely an acronym of its own ("rdp", "crl").
+    const extra = word.length > 3 ? 1 : 0;
+    if (consonants.length > word.length + extra || consonants.at(-1) !== word.at(-1) || !isSubsequence(word, consonants)) continue;
+    const exact = consonants === word;
+    if (!best || (exact && !best.exact) || (exact === best.exact && count > best.count)) best = { candidate, exact, count };
+  }
+  return best?.candidate;
+}
+const CONSONANTS_AFTER_FIRST = /^[a-z][b-df-hj-np-tv-z]+$/;
+
+interface Skeleton {
+  candidate: string;
+  count: number;
+  /** The first letter and the consonants after it: "health" → "hlth". */
+  consonants: string;
+}
+
+const skeletonCache = new WeakMap<FactIndex, Map<string, Skeleton[]>>();
+
+/** The docs' words by first letter, with their consonants: built once per index, read for each abbreviation. */
+function skeletonsOf(index: FactIndex): Map<string, Skeleton[]> {
+  let byFirst = skeletonCache.get(index);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [candidate, count] of index.words) {
+      if (!/^[a-z]{4,}$/.test(candidate)) continue;
+      const skeleton = { candidate, count, consonants: candidate[0] + candidate.slice(1).replace(/[aeiou]/g, '') };
+      const list = byFirst.get(candidate[0]!);
+      if (list) list.push(skeleton);
+      else byFirst.set(candidate[0]!, [skeleton]);
+    }
+    skeletonCache.set(index, byFirst);
+  }
+  return byFirst;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
 /** A name asked without its short prefix: "cloudsynctools" is AADCloudSyncTools, "synctools" no word of its own. */
 function prefixed(word: string, index: FactIndex): string | undefined {
   let best: [string, number] | undefined;

@@ -3,7 +3,7 @@ import type { FactIndex } from '../search/factIndex.js';
 import { processTerm, terms, tokenize, TOP_LEVEL_DOMAIN } from '../search/tokenize.js';
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
-import { closestWord, editDistance, isSwap } from './spelling.js';
+import { closestWord, unabbreviated, editDistance, isSwap } from './spelling.js';
 import { ADVERB, isAskingTerm, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier, withPlainAsking } from './askingWords.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
@@ -272,11 +272,15 @@ function joinSplitWords(question: string, index: FactIndex): string {
  */
 function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary): string {
   const known = knownSurfaceWords(vocabulary);
-  return question.replace(/[A-Za-z]{4,}/g, (word, offset: number) => {
+  return question.replace(/[A-Za-z]{3,}/g, (word, offset: number) => {
     const lower = word.toLowerCase();
     // A capitalised word inside the sentence is a name ("Teams", "Intune"), not a typo of a doc word.
     if (offset > 0 && /^[A-Z][a-z]/.test(word)) return word;
     if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
+    // "hlth", "agnt", "svc": chat drops the vowels.
+    const unabbreviatedWord = unabbreviated(lower, index);
+    if (unabbreviatedWord) return unabbreviatedWord;
+    if (lower.length < 4) return word;
     // "waht", "wich", "hwo": the question word it slips from, so the shape of the question is read too.
     if (nearFiller(lower)) return QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) ?? word;
     const closest = closestWord(lower, index);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closestWord, editDistance, isSwap } from '../../src/answer/spelling.js';
+import { closestWord, editDistance, isSwap, unabbreviated } from '../../src/answer/spelling.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
 
 let searchable: Searchable;
@@ -36,5 +36,18 @@ describe('spelling', () => {
     expect(closestWord('agnet', searchable.index)).toBe('agent');
     expect(closestWord('prots', searchable.index)).toBe('ports');
     expect(closestWord('extra', searchable.index)).toBeUndefined();
+  });
+});
+
+describe('a word written without its vowels', () => {
+  it('is the doc word it abbreviates ("hlth", "agnt", "cld")', () => {
+    expect(unabbreviated('hlth', searchable.index)).toBe('health');
+    expect(unabbreviated('agnt', searchable.index)).toBe('agent');
+    expect(unabbreviated('cld', searchable.index)).toBe('cloud');
+  });
+
+  it('is left alone when it may be an acronym of its own, or has vowels', () => {
+    expect(unabbreviated('rdp', searchable.index)).toBeUndefined();
+    expect(unabbreviated('lunch', searchable.index)).toBeUndefined();
   });
 });
