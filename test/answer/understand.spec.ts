@@ -92,6 +92,12 @@ describe('understanding a question', () => {
     expect(read('does Windows Server 2016 include PowerShell 5').olderArticle).toBeUndefined();
   });
 
+  it('reads "… y/n" as a yes/no question, and "y/n" as no topic', () => {
+    const u = read('health agent on server core y/n');
+    expect(u.intent.yesNo).toBe(true);
+    expect(u.unknown).toEqual([]);
+  });
+
   it('reads a hyphenated word by its parts, whatever its case ("IP-based")', () => {
     expect(read('is IP-based outbound filtering supported').unknown).toEqual([]);
   });
