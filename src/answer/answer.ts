@@ -114,11 +114,23 @@ function wordsAskedAbout(u: Understanding): number {
 
 /** "What is MOERA?" is answered by the table row whose first cell names it, as a heading would. */
 function rowOf(fact: Fact, u: Understanding): boolean {
-  const key = rowKey(fact);
+  const key = rowKey(fact) ?? (u.intent.definition ? glossaryTerm(fact) : undefined);
   if (!key) return false;
   const said = new Set(terms(key));
   return u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));
 }
+
+/**
+ * A glossary entry read as a passage, by the term it defines: "MV: Metaverse, a table in database." →
+ * "MV: Metaverse"; "Connector Space (CS) - Objects from each connected directory …" → "Connector Space (CS)".
+ */
+function glossaryTerm(fact: Fact): string | undefined {
+  if (fact.kind !== 'passage') return undefined;
+  const m = GLOSSARY_ENTRY.exec(fact.text);
+  return m ? `${m[1]} ${m[2] ?? ''}` : undefined;
+}
+/** A term of up to five words, a colon or a dash, and (after a colon) the words up to the first comma. */
+const GLOSSARY_ENTRY = /^((?:[\w()-]+\s){0,4}[\w()-]+)(?::\s([^,.;]{1,40})[,.;]|\s[-–—]\s)/;
 
 /** A statement of what is or isn't supported or available. */
 const SUPPORT_STATEMENT = /\b(?:supported|supports?|available)\b/i;

@@ -483,3 +483,15 @@ describe('a command whose paragraph introduces a table', () => {
     expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('State: Suspended')]));
   });
 });
+
+describe('a glossary entry', () => {
+  it('answers what its term is, though no heading says it ("MV: Metaverse, a table in database.")', async () => {
+    const a = await askOf({ title: 'Troubleshoot widget sync', body: [
+      '## Recommended steps', '', '### Terminology', '',
+      '- CS: Connector Space, a table in database.',
+      '- MV: Metaverse, a table in database.', '',
+    ] }, 'what is the metaverse');
+    expect(a.answered).toBe(true);
+    expect(a.lead).toBe('MV: Metaverse, a table in database.');
+  });
+});
