@@ -22,13 +22,15 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // A passage saying how to do a thing ("To disable the scheduler, run `Set-ADSyncScheduler …`") is a one-step procedure.
   const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step' : fact.kind;
   const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole || holdsColumn ? u.intent.primaryWeight : 0);
+  // A command only named ("Get-MgDirectoryObjectAvailableExtensionProperty") or a parameter only seen in an example
+  // ("-Replace of Set-ADUser") says nothing but its name: whatever kind is asked, it answers only a question naming it.
+  if (onlyNamed(fact) && !namedIn(fact, u)) fit *= 0.5;
   // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
-  if (kind === 'passage' && !holdsColumn) fit *= u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8;
+  // A passage naming the role asked counts as one ("The user that's running the installation wizard … Enterprise Admin").
+  else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
   // A parameter is one word of a command, a file one name: each answers a question about values, switches or
   // files, not one that merely shares the words of its sentence.
   else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
-  // A parameter only seen in an example ("-Replace of Set-ADUser") says nothing but its name: it answers a question naming it.
-  if (fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length && !terms(fact.name).every((t) => u.terms.includes(t))) fit *= 0.5;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.
@@ -119,6 +121,18 @@ function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
 
 const STATED_DEFAULT = /\bthe default (?:[\w-]+ ){1,3}(?:is|are)\b/i;
 const ENUMERATES = /\b(?:two|three|four|five|six|several|\d) (?:types|kinds|ways|options|methods)\b/i;
+/** A fact that says nothing but a name: a command without its purpose, a parameter without meaning, default or values. */
+function onlyNamed(fact: Fact): boolean {
+  if (fact.kind === 'cmdlet') return !fact.purpose;
+  return fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length;
+}
+
+/** Whether the question says the fact's name: the command as written, each word of the parameter's (or a synonym's). */
+function namedIn(fact: Fact, u: Understanding): boolean {
+  if (fact.kind === 'cmdlet') return u.question.toLowerCase().includes(fact.name.toLowerCase());
+  return fact.kind === 'parameter' && terms(fact.name).every((t) => u.terms.includes(t));
+}
+
 const CASE = /\b(?:when|if|whenever)\b/i;
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;

@@ -133,3 +133,24 @@ describe('how a fact of an older article fits', () => {
     expect(fitted('which installer did the old article use', older())).toBeGreaterThan(fitted('which installer did the old article use', newer()));
   });
 });
+
+describe('how a fact saying only a name fits', () => {
+  // A command shown in a code block with no sentence saying what it does.
+  const named = (): Fact => {
+    const cmdlet = searchable.index.facts.find((f) => f.kind === 'cmdlet' && f.name === 'Test-MicrosoftEntraConnectHealthConnectivity')!;
+    return { ...cmdlet, purpose: undefined, text: 'Test-MicrosoftEntraConnectHealthConnectivity' } as Fact;
+  };
+
+  it('a command shown without what it does fits a question not naming it worse than one naming it', () => {
+    expect(fit('how do i test the agent connectivity', named())).toBeLessThan(fit('what does Test-MicrosoftEntraConnectHealthConnectivity do', named()));
+  });
+});
+
+describe('how a passage fits a question asking for a role', () => {
+  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
+
+  it('a passage naming a role fits better than one naming none', () => {
+    const question = 'what credentials does the wizard want';
+    expect(fit(question, passageSaying('The wizard asks for the credentials of an Enterprise Admin account.'))).toBeGreaterThan(fit(question, passageSaying('The wizard asks for the credentials of the forest.')));
+  });
+});
