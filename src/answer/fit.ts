@@ -95,8 +95,8 @@ function environmentOf(fact: Fact & { kind: 'endpoint' }, asked: string): string
   return headings.includes(asked.toLowerCase()) ? asked : undefined;
 }
 
-/** A name as a system spells it: `CONTOSO\\provAgentgMSA$`, `AADConnectProvisioningAgent`. */
-const SPELT_NAME = /[\w\\]*(?:\w\\\w|\w\$(?!\w)|\b[a-z]{3,}[A-Z]|\b[A-Z]{2,}[a-z]+[A-Z])[\w\\$]*/g;
+/** A name as a system spells it: `CONTOSO\\provAgentgMSA$`, `AADConnectProvisioningAgent` — not a command's noun (`Add-AADCloudSyncGMSA`). */
+const SPELT_NAME = /(?<![\w\\-])[\w\\]*(?:\w\\\w|\w\$(?!\w)|\b[a-z]{3,}[A-Z]|\b[A-Z]{2,}[a-z]+[A-Z])[\w\\$]*/g;
 
 /** "What is the gMSA called?" is answered by a fact spelling a name that says what was asked: `provAgentgMSA$`. */
 function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {

@@ -154,3 +154,14 @@ describe('how a passage fits a question asking for a role', () => {
     expect(fit(question, passageSaying('The wizard asks for the credentials of an Enterprise Admin account.'))).toBeGreaterThan(fit(question, passageSaying('The wizard asks for the credentials of the forest.')));
   });
 });
+
+describe('how a fact fits a question asking for a name', () => {
+  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
+
+  it('a name as a system spells it fits; a command whose noun holds the word is not that name', () => {
+    const question = 'provisioning agent gmsa name';
+    const spells = passageSaying('The agent creates the provAgentgMSA$ account for you.');
+    const command = passageSaying('Run Add-AADCloudSyncGMSA to add the account for you.');
+    expect(fit(question, spells)).toBeGreaterThan(fit(question, command));
+  });
+});
