@@ -132,7 +132,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       break;
     case 'passage':
       // "You need the following to use …:" introduces what follows it in its section.
-      facts = anchor.text.trimEnd().endsWith(':') ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)] : [anchor];
+      facts = anchor.text.trimEnd().endsWith(':') ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)] : [anchor, ...continuationOf(anchor, allOf)];
       break;
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
@@ -189,6 +189,19 @@ function listsRequirements(u: Understanding): boolean {
 function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
 }
+
+/**
+ * The paragraph right after a passage that goes on about it ("… used to deliver several features." then
+ * "These features include: cloud sync; on-premises app provisioning"): a sentence of it points back to the passage.
+ */
+function continuationOf(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
+  const next = allOf((f) => f.kind === 'passage' && f.source.section === passage.source.section && f.source.line > passage.source.line)
+    .sort((a, b) => a.source.line - b.source.line)
+    .slice(0, 2)
+    .find((f) => POINTS_BACK.test(f.text));
+  return next ? [next] : [];
+}
+const POINTS_BACK = /(?:^|[.:]\s)(?:these|this list|they|such)\b[^.]{0,60}\b(?:include|are|is)\b/i;
 
 /** The rows of the table right below the paragraph of a fact, when it ends in a colon; none for another paragraph. */
 function tableIntroducedBy(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {

@@ -495,3 +495,14 @@ describe('a glossary entry', () => {
     expect(a.lead).toBe('MV: Metaverse, a table in database.');
   });
 });
+
+describe('a passage the next paragraph goes on about', () => {
+  it('is answered with that paragraph ("… several features." then "These features include: …")', async () => {
+    const a = await askOf({ title: 'What is the widget agent?', body: [
+      'The widget agent is the synchronization tool that is used to deliver several features for use with the directory.', '',
+      'The widget agent provides connectivity between the directory and your network.', '',
+      'These features include:', '', '- cloud widgets', '- on-premises widget provisioning', '',
+    ] }, 'which features does the widget agent deliver');
+    expect(a.facts.map((f) => f.text)).toEqual([expect.stringContaining('deliver several features'), expect.stringContaining('These features include: cloud widgets; on-premises widget provisioning')]);
+  });
+});
