@@ -54,6 +54,8 @@ const STILL_ANSWERED = {
     'reset my mfa app',
     // "Microsoft Graph … service principals for Microsoft Entra ID" in the cloud sync PowerShell reference.
     'what is microsoft fabric',
+    // "If you're not using the SQL Server Express that comes with Microsoft Entra Connect, then high availability for SQL …".
+    "what's the best sql server backup software",
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -149,7 +151,7 @@ describe('evaluation on the seed docs', () => {
 const FAR_SEEDS_FLOOR = 0.52;
 const FAR_CORPUS_FLOOR = 0.5;
 // The last fresh seed batches, which would take seeds.yml under its bar: measured apart until the engine earns it.
-const FRESH_SEEDS_FLOOR = 0.85;
+const FRESH_SEEDS_FLOOR = 0.87;
 
 describe('far paraphrases and the last fresh batch on the seed docs', () => {
   let searchable: Searchable;
@@ -202,9 +204,10 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // expectations: the seeds-with-corpus floor went down to 0.74 with them; the corpus floor up to 0.79.
   // Session 5's fresh corpus questions, 19 of 30 right, brought it back to 0.78. Session 6 raised the seeds-with-corpus floor to 0.76.
   // Session 7's three corpus batches on articles none had asked about, about half right at first contact, brought it to 0.77;
-  // seeds with the corpus went up to 0.78.)
-  const CORPUS_FLOOR = 0.77;
-  const SEEDS_WITH_CORPUS_FLOOR = 0.77;
+  // seeds with the corpus went up to 0.78. Session 8's eight corpus batches, about two in three right at first contact,
+  // left the corpus at 0.78 and raised seeds with the corpus to 0.79.)
+  const CORPUS_FLOOR = 0.78;
+  const SEEDS_WITH_CORPUS_FLOOR = 0.78;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
     const results = evaluate(questions, searchable);
