@@ -89,7 +89,9 @@ export function processTerm(term: string): string | null {
   const lower = term.toLowerCase();
   if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
   if (lower.length === 1 && !/\d/.test(lower)) return null;
-  return /^[a-z]{4,}$/.test(lower) ? stemmer(lower) : lower;
+  if (!/^[a-z]{4,}$/.test(lower)) return lower;
+  // Porter takes "connectivity" to "connect", the product's name: a network's reach is a word of its own.
+  return lower.startsWith('connectiv') ? 'connectiv' : stemmer(lower);
 }
 
 /** The processed terms of a text, as the index sees them. */

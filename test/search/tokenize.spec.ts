@@ -23,6 +23,12 @@ describe('tokenize', () => {
     expect(terms('through a proxy, or thru one, behind it for a bit')).toEqual(['proxi']); // chat spellings and prepositions too
   });
 
+  it('keeps "connectivity" apart from "Connect", the product\'s name', () => {
+    expect(terms('test outbound connectivity')).toContain('connectiv');
+    expect(terms('test outbound connectivity')).not.toContain('connect');
+    expect(terms('Microsoft Entra Connect connects')).toEqual(['microsoft', 'entra', 'connect', 'connect']);
+  });
+
   it('does not take a host name\'s top-level domain for a word ("net" of login.windows.net is not ".NET")', () => {
     expect(terms('*.blob.core.windows.net')).toEqual(expect.arrayContaining(['blob', 'core', 'window']));
     expect(terms('*.blob.core.windows.net')).not.toContain('net');
