@@ -132,7 +132,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       break;
     case 'passage':
       // "You need the following to use …:" introduces what follows it in its section.
-      facts = anchor.text.trimEnd().endsWith(':') ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)] : [anchor, ...continuationOf(anchor, allOf)];
+      facts = anchor.text.trimEnd().endsWith(':')
+        ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
+        : [anchor, ...continuationOf(anchor, allOf), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
       break;
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
@@ -189,6 +191,22 @@ function listsRequirements(u: Understanding): boolean {
 function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
 }
+
+/**
+ * "Which sign-in methods …?" answered by one paragraph of a list the page lost the markup of ("Password hash
+ * synchronization- A sign-in method …", "Pass-through authentication- A sign-in method …"): the others of its
+ * section that say the question as fully are the rest of the list.
+ */
+function siblingsSaying(hits: Hit[], anchor: Fact): Fact[] {
+  const anchorHit = hits.find((h) => h.fact === anchor);
+  if (!anchorHit) return [];
+  return hits
+    .filter((h) => h.fact !== anchor && h.fact.kind === 'passage' && h.fact.source.file === anchor.source.file && h.fact.source.section === anchor.source.section && h.coverage >= anchorHit.coverage && h.score >= anchorHit.score * 0.8)
+    .map((h) => h.fact)
+    .sort((a, b) => a.source.line - b.source.line)
+    .slice(0, SIBLINGS);
+}
+const SIBLINGS = 8;
 
 /**
  * The paragraph right after a passage that goes on about it ("… used to deliver several features." then

@@ -506,3 +506,15 @@ describe('a passage the next paragraph goes on about', () => {
     expect(a.facts.map((f) => f.text)).toEqual([expect.stringContaining('deliver several features'), expect.stringContaining('These features include: cloud widgets; on-premises widget provisioning')]);
   });
 });
+
+describe('a list whose markup the page lost', () => {
+  it('is answered by every paragraph of the section that says the question as fully as the first', async () => {
+    const a = await askOf({ title: 'What is the widget connector?', body: [
+      '## Widget connector features', '',
+      'Widget hash synchronization- A sign-in method that synchronizes a hash of a widget password.', '',
+      'Widget pass-through- A sign-in method that checks the widget password on premises.', '',
+      'Health monitoring- Widget health shows alerts in the portal.', '',
+    ] }, 'which sign in methods does the widget connector offer');
+    expect(a.facts.map((f) => f.text)).toEqual([expect.stringContaining('Widget hash synchronization'), expect.stringContaining('Widget pass-through')]);
+  });
+});
