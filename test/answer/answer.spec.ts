@@ -443,6 +443,16 @@ describe('a one-word question', () => {
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('calculates the MERA');
   });
+
+  it('is answered by a glossary entry of its term, as by a table row ("MV: Metaverse, a table in database.")', async () => {
+    const a = await askOf({ title: 'Troubleshoot widget sync', body: [
+      '## Recommended steps', '', '### Terminology', '',
+      '- CS: Connector Space, a table in database.',
+      '- MV: Metaverse, a table in database.', '',
+    ] }, 'what is the metaverse');
+    expect(a.answered).toBe(true);
+    expect(a.lead).toBe('MV: Metaverse, a table in database.');
+  });
 });
 
 describe('a list asked of a table', () => {
@@ -481,18 +491,6 @@ describe('a command whose paragraph introduces a table', () => {
     ] }, 'which cmdlet shows the automatic upgrade state');
     expect(a.facts[0]).toMatchObject({ kind: 'cmdlet', name: 'Get-WidgetUpgrade' });
     expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('State: Suspended')]));
-  });
-});
-
-describe('a glossary entry', () => {
-  it('answers what its term is, though no heading says it ("MV: Metaverse, a table in database.")', async () => {
-    const a = await askOf({ title: 'Troubleshoot widget sync', body: [
-      '## Recommended steps', '', '### Terminology', '',
-      '- CS: Connector Space, a table in database.',
-      '- MV: Metaverse, a table in database.', '',
-    ] }, 'what is the metaverse');
-    expect(a.answered).toBe(true);
-    expect(a.lead).toBe('MV: Metaverse, a table in database.');
   });
 });
 

@@ -12,6 +12,8 @@ beforeAll(async () => {
 
 const fit = (question: string, fact: Fact) => fitOf(fact, understand(question, searchable.index, searchable.vocabulary), 0, 1, searchable.index.common);
 const stagingMode = () => searchable.index.facts.find((f) => f.kind === 'parameter' && f.name === 'StagingMode')!;
+/** A passage of the seed docs saying the given text: how a sentence fits, whatever sentence the docs have. */
+const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
 
 describe('how a parameter or a file fits a question', () => {
   // A parameter is one word of a command, a file one name: they answer for values, switches and files, not for whatever shares their sentence's words.
@@ -32,7 +34,6 @@ describe('how a parameter or a file fits a question', () => {
 });
 
 describe('how a passage fits a how-to question', () => {
-  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
 
   it('a passage saying how to do a thing fits as a step does', () => {
     const question = 'how do I turn off the scheduler';
@@ -65,7 +66,6 @@ describe('how a FAQ answer fits', () => {
 });
 
 describe('how a fact fits a question asking when to do something', () => {
-  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
 
   it('a sentence stating the case ("when", "if") fits better than one that does not', () => {
     const question = 'when should I refresh the directory schema';
@@ -97,7 +97,6 @@ describe('how a table row fits a question asking for one of its columns', () => 
 });
 
 describe('how a fact fits a question asking for a default', () => {
-  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
 
   it('a sentence naming "the default …" and what it is fits better than one merely mentioning defaults', () => {
     const question = "what's the default upn suffix in active directory";
@@ -108,7 +107,6 @@ describe('how a fact fits a question asking for a default', () => {
 });
 
 describe('how a fact fits a question asking what kinds of a thing there are', () => {
-  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
 
   it('the sentence counting the kinds fits better than one naming the thing', () => {
     const question = 'what kinds of exchange holds are there';
@@ -147,7 +145,6 @@ describe('how a fact saying only a name fits', () => {
 });
 
 describe('how a passage fits a question asking for a role', () => {
-  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
 
   it('a passage naming a role fits better than one naming none', () => {
     const question = 'what credentials does the wizard want';
@@ -156,7 +153,6 @@ describe('how a passage fits a question asking for a role', () => {
 });
 
 describe('how a fact fits a question asking for a name', () => {
-  const passageSaying = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'passage')!, text });
 
   it('a name as a system spells it fits; a command whose noun holds the word is not that name', () => {
     const question = 'provisioning agent gmsa name';
