@@ -1,9 +1,9 @@
 import type { Fact } from '../fact.js';
+import { terms } from '../search/tokenize.js';
 import { holdsValue } from './intent.js';
 import { countsAskedThing, holdsCountIn } from './numbers.js';
 import { rowKey } from './rowKey.js';
 import type { Understanding } from './understand.js';
-import { terms } from '../search/tokenize.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
 const SUPERSEDED = 0.25;
@@ -70,6 +70,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   return fit;
 }
 
+/** Whether the question asks the older article this fact is of: any older one, or the one of the year it names. */
 function asksThisVersion(fact: Fact, u: Understanding): boolean {
   return u.olderArticle === true || (!!u.olderArticle && !!fact.source.date?.startsWith(u.olderArticle));
 }
@@ -108,6 +109,7 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
   // A telling word of the question, not one every name holds ("agent").
   return names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
 }
+
 /** A table row with a column (not its first, the row's key) whose header the question says whole. */
 function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
   if (!rowKey(fact)) return false;

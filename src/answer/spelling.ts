@@ -35,15 +35,16 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
 /**
  * A word written without its vowels, as chat abbreviates ("hlth", "agnt", "cld", "svc"): the most
  * common doc word that starts with its first letter, ends on its last consonant and holds its other
- * letters in order, with one consonant more at most (none for three letters) — one whose consonants are exactly the word's first.
+ * letters in order, with one consonant more at most (none for three letters); one whose consonants are
+ * exactly the word's first.
  */
 export function unabbreviated(word: string, index: FactIndex): string | undefined {
   if (word.length < 3 || !CONSONANTS_AFTER_FIRST.test(word)) return undefined;
   let best: { candidate: string; exact: boolean; count: number } | undefined;
   for (const { candidate, count, consonants } of skeletonsOf(index).get(word[0]!) ?? []) {
     if (candidate.length <= word.length) continue;
-    // One consonant more at most ("hlth" for "hlth", "sttngs" for "sttngs"), none for three letters ("cld" is "cloud"):
-    // a short word is more likely an acronym of its own ("rdp", "crl").
+    // One consonant more at most ("stngs" for settings, whose consonants are "sttngs"), none for three letters
+    // ("cld" is "cloud"): a short word is more likely an acronym of its own ("rdp", "crl").
     const extra = word.length > 3 ? 1 : 0;
     if (consonants.length > word.length + extra || consonants.at(-1) !== word.at(-1) || !isSubsequence(word, consonants)) continue;
     const exact = consonants === word;

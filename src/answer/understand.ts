@@ -3,7 +3,7 @@ import type { FactIndex } from '../search/factIndex.js';
 import { processTerm, terms, tokenize, TOP_LEVEL_DOMAIN } from '../search/tokenize.js';
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
-import { closestWord, unabbreviated, editDistance, isSwap } from './spelling.js';
+import { closestWord, editDistance, isSwap, unabbreviated } from './spelling.js';
 import { ADVERB, isAskingTerm, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier, withPlainAsking } from './askingWords.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
@@ -346,6 +346,7 @@ function synonymTermsOf(said: string): string[] {
 
 /** Phrases of the vocabulary's synonyms ("turn off"), each with the ways the docs say it, as term lists. */
 const phraseCache = new WeakMap<Vocabulary, { pattern: RegExp; said: string[][] }[]>();
+/** The endings a phrase's verb may take: "turns", "turned", "setting" (its consonant doubled). */
 const INFLECTION = '(?:s|es|d|ed|ing|[a-z]ed|[a-z]ing)?';
 
 function phraseSynonyms(vocabulary: Vocabulary): { pattern: RegExp; said: string[][] }[] {
