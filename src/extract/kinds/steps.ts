@@ -35,9 +35,11 @@ export function extractSteps(view: DocView): FactDraft[] {
 /** A script as the step shows it, its lines trimmed of the list's indent; a long one is cut, saying so. */
 function scriptOf(code: string): string | undefined {
   const lines = code.split('\n').map((l) => l.trimEnd());
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
+  const written = lines.filter((l) => l.trim());
+  // An empty code block ("```powershell```" left as a placeholder) is no script.
+  if (!written.length) return undefined;
+  const indent = Math.min(...written.map((l) => /^\s*/.exec(l)![0].length));
   const kept = lines.map((l) => l.slice(indent)).filter((l, i, all) => l.trim() || (i > 0 && i < all.length - 1));
-  if (!kept.length) return undefined;
   return kept.length > MAX_SCRIPT_LINES ? [...kept.slice(0, MAX_SCRIPT_LINES), '…'].join('\n') : kept.join('\n');
 }
 const MAX_SCRIPT_LINES = 15;
