@@ -275,28 +275,33 @@ export function sentences(text: string): string[] {
 
 /** A code unit's lines, each as a unit of its own line: citations point at the command itself. */
 export function codeLines(unit: TextUnit): TextUnit[] {
-  const lines: TextUnit[] = [];
-  let continued: TextUnit | undefined;
-  unit.text.split('\n').forEach((raw, i) => {
-    const text = raw.trim();
-    if (!text) return;
-    // PowerShell goes on past a line ending in a backtick: "Update-Mg… `" and "-Features …" are one command.
-    const line = continued ? { ...continued, text: `${continued.text} ${text}` } : { ...unit, text, line: unit.line + i };
-    continued = line.text.endsWith(' `') ? { ...line, text: line.text.slice(0, -2) } : undefined;
-    if (!continued) lines.push(line);
-  });
-  if (continued) lines.push(continued);
-  return lines;
+  return commandLines(unit.text).map(({ text, at }) => ({ ...unit, text, line: unit.line + at }));
 }
 
 /**
  * A code block short enough to quote with the prose that introduces it ("Install the agent in quiet mode."
  * above `Start-Process … /quiet`): a few lines, joined as PowerShell allows; undefined for a longer script.
  */
-const CONTINUATION = / `[ \t]*\r?\n[ \t]*/g;
-
 export function shortCommand(code: string, maxLines: number): string | undefined {
-  const lines = code.replace(CONTINUATION, ' ').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = commandLines(code).map((l) => l.text);
   const command = lines.join('; ');
   return lines.length > 0 && lines.length <= maxLines && command.length <= 240 ? command : undefined;
+}
+
+/**
+ * The commands of a code block, trimmed, blank lines left out, each with the line it starts on (0-based):
+ * PowerShell goes on past a line ending in a backtick, so "Update-Mg… `" and "-Features …" are one command.
+ */
+function commandLines(code: string): { text: string; at: number }[] {
+  const lines: { text: string; at: number }[] = [];
+  let continued: { text: string; at: number } | undefined;
+  code.split('\n').forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text) return;
+    const line = continued ? { text: `${continued.text} ${text}`, at: continued.at } : { text, at: i };
+    continued = line.text.endsWith(' `') ? { ...line, text: line.text.slice(0, -2) } : undefined;
+    if (!continued) lines.push(line);
+  });
+  if (continued) lines.push(continued);
+  return lines;
 }
