@@ -2,7 +2,7 @@ import type { Fact } from '../fact.js';
 import { terms } from '../search/tokenize.js';
 import { holdsValue } from './intent.js';
 import { countsAskedThing, holdsCountIn } from './numbers.js';
-import { rowKey } from './rowKey.js';
+import { columnTerms } from './rowKey.js';
 import type { Understanding } from './understand.js';
 
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
@@ -112,13 +112,7 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
 
 /** A table row with a column (not its first, the row's key) whose header the question says whole. */
 function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
-  if (!rowKey(fact)) return false;
-  return fact.text.split('; ').slice(1).some((cell) => {
-    const header = cell.slice(0, cell.indexOf(': '));
-    if (!header) return false;
-    const said = terms(header);
-    return said.length > 0 && said.every((t) => u.terms.includes(t));
-  });
+  return columnTerms(fact).some((said) => said.every((t) => u.terms.includes(t)));
 }
 
 const STATED_DEFAULT = /\bthe default (?:[\w-]+ ){1,3}(?:is|are)\b/i;

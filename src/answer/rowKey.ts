@@ -1,4 +1,5 @@
 import type { Fact } from '../fact.js';
+import { terms } from '../search/tokenize.js';
 
 /**
  * The first cell of a table row read as a passage ("Term: Microsoft Online Email Routing Address (MOERA);
@@ -9,3 +10,19 @@ export function rowKey(fact: Fact): string | undefined {
   const key = fact.source.quote;
   return fact.kind === 'passage' && fact.text.includes(`: ${key};`) ? key : undefined;
 }
+
+/**
+ * The terms of a row's column headers after its first ("adminDescription value" of "Scenario: …;
+ * adminDescription value: PHSFiltered"), read once per fact: questions ask them again and again.
+ */
+export function columnTerms(fact: Fact): string[][] {
+  let columns = columnCache.get(fact);
+  if (!columns) {
+    columns = rowKey(fact)
+      ? fact.text.split('; ').slice(1).map((cell) => terms(cell.slice(0, Math.max(0, cell.indexOf(': '))))).filter((said) => said.length > 0)
+      : [];
+    columnCache.set(fact, columns);
+  }
+  return columns;
+}
+const columnCache = new WeakMap<Fact, string[][]>();
