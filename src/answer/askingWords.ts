@@ -47,7 +47,7 @@ export const ADVERB = /^[a-z]{3,}ly$/;
  */
 export function withoutPreamble(question: string): string {
   // "@kb what ports …": whom a message is addressed to is not what it asks.
-  return question.replace(MENTION, '').replace(PREAMBLE, '');
+  return question.replace(MENTION, '').replace(PREAMBLE, '').replace(WHO_WANTS, '');
 }
 const MENTION = /^(?:\s*@[\w.-]+[,:]?)+\s*/;
 const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
@@ -59,6 +59,10 @@ const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|custom
 export function withoutQuantifier(question: string): string {
   return question.replace(QUANTIFIER, '$1');
 }
+// "customer wants to put the agent on server core": what is wanted, not who wants it ("customer" would
+// find "customized settings").
+const WHO_WANTS = /^(?:(?:a|an|my|our|the|one)\s+)?(?:customers?|clients?)\s+(?:wants?|needs?|would like|plans?|is planning|are planning|is trying|are trying|tried)\s+to\s+/i;
+
 const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\s+[a-z])/gi;
 
 /**
@@ -71,6 +75,8 @@ export function withPlainAsking(question: string): string {
     .replace(/\b(?:wat|wut|wot|wht)\b/gi, 'what')
     // "health agent on server core y/n" asks yes or no, as "is … ?" does.
     .replace(/^(?!(?:is|are|can|does|do|will|should)\b)(.+?)\s*(?:\by\/n|\byes\/no|\byes or no)\s*\??\s*$/i, 'is $1')
+    // "agent on server core, possible?", "services stopped after install, is that normal?" ask yes or no of the clause before.
+    .replace(/^(?!(?:is|are|can|does|do|will|should|what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:(?:is|would|will) (?:that|this|it) (?:be )?)?(?:(?:a )?problem|an issue|normal|ok|okay|fine|possible|supported|allowed|expected)\s*\??\s*$/i, 'is $1')
     .replace(/\bhw\b/gi, 'how')
     // "turn the scheduler off" is "turn off the scheduler".
     .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')

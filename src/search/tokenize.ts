@@ -26,6 +26,8 @@ export const STOP_WORDS = new Set([
   'btw', 'asap', 'kindly', 'vs', 'versus', 'again', 'still', 'actually', 'basically', 'one', 'ones', 'thing', 'things', 'stuff', 'like',
   // What is left of "aren't", "doesn't" … once the apostrophe splits the word.
   'aren', 'isn', 'don', 'doesn', 'didn', 'won', 'wasn', 'weren', 'hasn', 'haven', 'couldn', 'shouldn', 'wouldn', 'ain',
+  // … and of "we're", "you've", "they'll".
+  're', 've', 'll',
 ]);
 
 const IDENTIFIER = /^[\w$*%-]+(?:[.\-_/\\][\w$*%-]+)+$|^[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]\w*$/;

@@ -45,6 +45,13 @@ describe('understanding a question', () => {
   it('reads a question passed on ("a user asks if …") as the question itself', () => {
     expect(read('a user asks if connect health works in China').terms).not.toContain('user');
     expect(read('customer wants to know whether the agent supports server core').terms).not.toContain('custom');
+    expect(read('customer wants to put the health agent on a server core box').terms).not.toContain('custom');
+    expect(read('customer wants customized settings').terms).toContain('custom');
+  });
+
+  it('reads what is left of a contraction ("we\'re", "you\'ve") as no topic', () => {
+    expect(read("we're a us gov tenant, what urls does the health agent need").terms).not.toContain('re');
+    expect(read("you've installed the agent, what now").terms).not.toContain('ve');
   });
 
   it('counts an acronym the vocabulary only maps to ("SQL", of "dba → SQL administrator") as unknown when no doc uses it', () => {
@@ -90,6 +97,13 @@ describe('understanding a question', () => {
     expect(read('which installer did the old article use').olderArticle).toBe(true);
     expect(read('which installer did the old article use').terms).not.toContain('articl');
     expect(read('does Windows Server 2016 include PowerShell 5').olderArticle).toBeUndefined();
+  });
+
+  it('reads a clause tagged ", possible?" or ", is that normal?" as a yes/no question of the clause', () => {
+    expect(read('health agent on a server core box, possible?').intent.yesNo).toBe(true);
+    expect(read('the health agent services are stopped right after install, is that normal?').intent.yesNo).toBe(true);
+    expect(read('the health agent services are stopped right after install, is that normal?').unknown).toEqual([]);
+    expect(read('which ports does the health agent need, is that ok?').intent.yesNo).toBe(false);
   });
 
   it('reads "… y/n" as a yes/no question, and "y/n" as no topic', () => {
