@@ -41,8 +41,8 @@ export const VALUE_PATTERNS = {
   count: /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bunlimited\b|\bno limit\b/i,
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
-  // "up to 30 minutes", "every two hours", "12 months"
-  duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
+  // "up to 30 minutes", "every two hours", "12 months", "every hour"
+  duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few|every(?: other)?)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
 };
 
 /**

@@ -48,7 +48,6 @@ const STILL_ANSWERED = {
     'recommended way to back up adfs farm',
     // "To turn on the feature on your tenant, call Enable-AzureADSSO"; the PTA FAQ on password expiry.
     'how do I find my tenant id',
-    'how to set password expiry for cloud only users in m365',
     // "support" and "plan" in a topology's use cases.
     'how do I renew my azure support plan',
     'reset my mfa app',

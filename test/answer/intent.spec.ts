@@ -145,6 +145,7 @@ describe('what a question asks for', () => {
     expect(detectIntent('phs sync interval?').needs).toBe('duration');
     expect(VALUE_PATTERNS.duration.test('start a free 30-day trial')).toBe(true);
     expect(VALUE_PATTERNS.duration.test('Every two minutes, the agent asks')).toBe(true);
+    expect(VALUE_PATTERNS.duration.test('The Updater application pings Microsoft Entra every hour')).toBe(true);
     expect(VALUE_PATTERNS.duration.test('TCP port 443')).toBe(false);
   });
 
