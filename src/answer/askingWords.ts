@@ -28,6 +28,8 @@ const ASKING = new Set([
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
+  // Where a thing is put ("do the agents sit in the dmz"), said by the place
+  'sit', 'sits', 'sitting',
   // "What must be true about …"
   'true',
 ]);

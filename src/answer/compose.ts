@@ -135,6 +135,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = anchor.text.trimEnd().endsWith(':')
         ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
         : [anchor, ...continuationOf(anchor, allOf), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
+      // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues.
+      facts.unshift(...antecedentOf(anchor, allOf));
       break;
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
@@ -220,6 +222,18 @@ function continuationOf(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fa
   return next ? [next] : [];
 }
 const POINTS_BACK = /(?:^|[.:]\s)(?:these|this list|they|such)\b[^.]{0,60}\b(?:include|are|is)\b/i;
+
+/**
+ * The paragraph right before a passage that opens by pointing back at it ("However, hybrid device joining may
+ * fail …" then "To prevent these issues, …"): what "these issues" are is said there.
+ */
+function antecedentOf(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
+  if (!OPENS_POINTING_BACK.test(passage.text)) return [];
+  const before = allOf((f) => f.kind === 'passage' && f.source.section === passage.source.section && f.source.line < passage.source.line)
+    .sort((a, b) => b.source.line - a.source.line)[0];
+  return before ? [before] : [];
+}
+const OPENS_POINTING_BACK = /^(?:to (?:prevent|avoid|fix|resolve|address|mitigate|work around)|because of|for|due to|despite)\s+(?:these|this|those|that|such)\b/i;
 
 /** The rows of the table right below the paragraph of a fact, when it ends in a colon; none for another paragraph. */
 function tableIntroducedBy(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {

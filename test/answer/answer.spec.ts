@@ -505,6 +505,17 @@ describe('a passage the next paragraph goes on about', () => {
   });
 });
 
+describe('a passage that opens by pointing back ("To prevent these issues, …")', () => {
+  it('is answered with the paragraph before it, which says what the issues are', async () => {
+    const a = await askOf({ title: 'Clear widget attributes', body: [
+      'After you have migrated your widgets to the cloud, you may be ready to decommission the on-premises directory and uninstall the sync tools.', '',
+      'However, you may encounter issues in Windows and Outlook due to legacy values. For example, hybrid joining may fail because the system pulls the domain from these outdated values.', '',
+      'To prevent these issues, we recommend that you clear the following widget attributes: widgetDomainName and widgetImmutableId.', '',
+    ] }, 'why clear the widget attributes');
+    expect(a.facts.map((f) => f.text)).toEqual([expect.stringContaining('hybrid joining may fail'), expect.stringContaining('To prevent these issues')]);
+  });
+});
+
 describe('a list whose markup the page lost', () => {
   it('is answered by every paragraph of the section that says the question as fully as the first', async () => {
     const a = await askOf({ title: 'What is the widget connector?', body: [

@@ -107,6 +107,7 @@ describe('what a question asks for', () => {
 
   it('a yes/no question may follow the case it is about ("if all agents are down, do users …")', () => {
     expect(detectIntent('if all pta agents are down do users fall back to password hash sync').yesNo).toBe(true);
+    expect(detectIntent('if a pta agent fails during sign-in does another agent take over').yesNo).toBe(true);
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 

@@ -49,6 +49,10 @@ describe('understanding a question', () => {
     expect(read('customer wants customized settings').terms).toContain('custom');
   });
 
+  it('reads where a thing "sits" as asked by the place, not by the word', () => {
+    expect(read('do health agents sit in the dmz').unknown).not.toContain('sit');
+  });
+
   it('reads what is left of a contraction ("we\'re", "you\'ve") as no topic', () => {
     expect(read("we're a us gov tenant, what urls does the health agent need").terms).not.toContain('re');
     expect(read("you've installed the agent, what now").terms).not.toContain('ve');
