@@ -74,7 +74,7 @@ function usesOldNames(text: string, vocabulary: Vocabulary): boolean {
  * Facts of older versions point at the newest version of their article that says their section
  * (the deepest heading above them that a newer version also has). A newer section whose text is
  * in an include we don't have doesn't say it: the older version is then the newest that does.
- * A section no newer version has is superseded by the newest.
+ * A section no newer version has is superseded by the newest, unless a newer version pulls in includes we don't have.
  */
 export function markSuperseded(facts: Fact[], versions: ArticleVersions[], vocabulary: Vocabulary): Fact[] {
   const pathOf = (f: Fact) => f.source.section.split(' > ').map((h) => sectionKey(h, vocabulary)).reverse();
@@ -88,7 +88,11 @@ export function markSuperseded(facts: Fact[], versions: ArticleVersions[], vocab
   for (const v of versions) {
     v.docs.slice(1).forEach((older, i) => {
       const newer = v.docs.slice(0, i + 1).map((d) => ({ file: d.file, ...sectionsOf.get(d.file)! }));
+      // A section none of them has may be in an include of theirs we don't have ("Verify the provisioning agent
+      // version" moved into one): whether it was dropped can't be told, and the older version still says it.
+      const includesUnseen = newer.some((d) => d.included.size > 0);
       newerSaying.set(older.file, (path) => {
+        if (includesUnseen && !newer.some((d) => d.headed.has(path[0]!))) return undefined;
         const section = path.find((h) => newer.some((d) => d.headed.has(h)));
         if (section === undefined) return newer[0]!.file;
         return newer.find((d) => d.said.has(section) && !d.included.has(section))?.file;
