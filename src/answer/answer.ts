@@ -94,6 +94,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // A sentence saying four in five of a long question ("rid pool issue duplicate sid conflict") says it, not by chance.
   const saysLongQuestion = wordsAskedAbout(u) >= 5 && confidence >= 0.8;
   if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // "Difference between express and custom install", answered by one section saying each side (the table's two
+  // rows): that is the comparison asked, though neither says "difference".
+  if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);
   // "How do I install Windows Server 2022?" is not answered by which versions something runs on: no
   // version fact says how to do anything — unless a version is what the how-to is about ("how do I find
   // which version I have", "how do I disable older TLS versions").
@@ -105,6 +108,12 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
 }
+
+/** Whether a fact of the answer's own section says all of one side of a comparison. */
+function saysSide(side: string[], selection: Selection, hits: Hit[]): boolean {
+  return hits.some((h) => selection.facts.includes(h.fact) && h.fact.source.section === selection.anchor.source.section && side.every((k) => h.matched.includes(k)));
+}
+const SIDE_BY_SIDE = 0.6;
 
 /** How many of the question's words it asks about: "SharePoint" is one word, though its parts are terms too. */
 function wordsAskedAbout(u: Understanding): number {

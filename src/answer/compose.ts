@@ -37,7 +37,12 @@ const MAX_FACTS = 20;
  */
 export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string) => Fact[]): Selection | undefined {
   // "How do I install X?" is not answered by which versions X runs on: a version fact says how to do nothing.
-  const top = (asksHowTo(u.intent) && hits.find((h) => h.fact.kind !== 'version' && h.score >= hits[0]!.score * 0.5)) || hits[0];
+  // "Express vs custom" is best answered where one section says both: by the rows of a table of the two, side by
+  // side, else by two facts of a section.
+  const close = (h: Hit) => h.score >= hits[0]!.score * 0.5;
+  const paired = (h: Hit) => otherSideOf(u.compared!, hits, h, true);
+  const top = (u.compared && (hits.find((h) => close(h) && rowKey(h.fact) && rowKey(paired(h)?.fact ?? h.fact) && paired(h)) ?? hits.find((h) => close(h) && paired(h))))
+    || (asksHowTo(u.intent) && hits.find((h) => h.fact.kind !== 'version' && h.score >= hits[0]!.score * 0.5)) || hits[0];
   if (!top) return undefined;
   const primary = u.intent.primary;
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
@@ -175,13 +180,17 @@ export function holdsAsked(f: Fact, u: Understanding): boolean {
 
 /** "Express vs custom": an answer saying one side is followed by the best fact of its document saying the other. */
 function withOtherSide(u: Understanding, hits: Hit[], anchor: Fact, facts: Fact[]): Fact[] {
-  if (!u.compared) return facts;
-  const says = (h: Hit | undefined, side: string[]) => !!h && side.every((k) => h.matched.includes(k));
   const anchorHit = hits.find((h) => h.fact === anchor);
-  const [a, b] = u.compared;
-  const missing = says(anchorHit, a) === says(anchorHit, b) ? undefined : says(anchorHit, a) ? b : a;
-  const other = missing && hits.find((h) => h.fact !== anchor && h.fact.source.file === anchor.source.file && says(h, missing));
+  const other = u.compared && anchorHit && (otherSideOf(u.compared, hits, anchorHit, true) ?? otherSideOf(u.compared, hits, anchorHit));
   return other ? [anchor, other.fact, ...facts.filter((f) => f !== anchor && f !== other.fact)] : facts;
+}
+
+/** The hit of the same document saying the side of a comparison a hit doesn't ("Customized settings" for "Express settings"). */
+function otherSideOf([a, b]: [string[], string[]], hits: Hit[], hit: Hit, inSection = false): Hit | undefined {
+  const says = (h: Hit, side: string[]) => side.every((k) => h.matched.includes(k));
+  const missing = says(hit, a) === says(hit, b) ? undefined : says(hit, a) ? b : a;
+  const near = (h: Hit) => h.fact.source.file === hit.fact.source.file && (!inSection || h.fact.source.section === hit.fact.source.section);
+  return missing && hits.find((h) => h !== hit && near(h) && says(h, missing));
 }
 
 /** "What are the requirements …", "what do I need …": the whole table; "which agent do I install on …" one row of it. */

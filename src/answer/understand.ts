@@ -229,7 +229,9 @@ function comparedSides(question: string, concepts: Concept[]): [string[], string
     const words = new Set(terms(side));
     return concepts.filter((c) => c.alternatives.some((a) => a.every((t) => words.has(t)))).map((c) => c.alternatives[0]![0]!);
   };
-  const [a, b] = [said(left), said(right)];
+  const [a, b0] = [said(left), said(right)];
+  // "express vs custom install": the words after the second thing are said of both ("express install").
+  const b = a.length === 1 ? b0.slice(0, 1) : b0;
   const [onlyA, onlyB] = [a.filter((k) => !b.includes(k)), b.filter((k) => !a.includes(k))];
   return onlyA.length && onlyB.length ? [onlyA, onlyB] : undefined;
 }

@@ -92,8 +92,11 @@ export function processTerm(term: string): string | null {
   if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   if (!/^[a-z]{4,}$/.test(lower)) return lower;
-  // Porter takes "connectivity" to "connect", the product's name: a network's reach is a word of its own.
-  return lower.startsWith('connectiv') ? 'connectiv' : stemmer(lower);
+  // Porter takes "connectivity" to "connect", the product's name, and "customers" to "custom" (of "customized
+  // settings"): each is a word of its own.
+  if (lower.startsWith('connectiv')) return 'connectiv';
+  if (lower.startsWith('customer')) return 'customer';
+  return stemmer(lower);
 }
 
 /** The processed terms of a text, as the index sees them. */

@@ -505,6 +505,22 @@ describe('a passage the next paragraph goes on about', () => {
   });
 });
 
+describe('a comparison ("difference between express and custom install")', () => {
+  it('is answered by the two rows of the table that sets the sides side by side, though neither says "difference"', async () => {
+    const a = await askOf({ title: 'Widget installation roadmap', body: [
+      '## Install the widget', '',
+      '| Solution | Scenario |', '| --- | --- |',
+      '| Express settings | If you have a single forest then this is the recommended option. |',
+      '| Customized settings | Used when you have multiple forests. |', '',
+      '## Configure the widget agent', '',
+      'On the account screen, select a custom service account and install it.', '',
+      'Automatic upgrade is enabled by default for express installations.', '',
+    ] }, 'difference between express and custom install');
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('single forest'), expect.stringContaining('multiple forests')]));
+  });
+});
+
 describe('a passage that opens by pointing back ("To prevent these issues, …")', () => {
   it('is answered with the paragraph before it, which says what the issues are', async () => {
     const a = await askOf({ title: 'Clear widget attributes', body: [

@@ -257,7 +257,9 @@ describe('understanding a question', () => {
   });
 
   it('reads the two sides of a comparison, without what both share', () => {
-    expect(read('express vs custom settings').compared).toEqual([['express'], ['custom', 'set']]);
+    // The words after the second thing are said of both: "express vs custom settings" is "express settings vs custom settings".
+    expect(read('express vs custom settings').compared).toEqual([['express'], ['custom']]);
+    expect(read('difference between express and custom install').compared).toEqual([['express'], ['custom']]);
     expect(read("what's the difference between Entra Connect and cloud sync?").compared).toEqual([['entra'], ['cloud']]);
     expect(read('express settings for entra connect').compared).toBeUndefined();
   });

@@ -29,6 +29,11 @@ describe('tokenize', () => {
     expect(terms('Microsoft Entra Connect connects')).toEqual(['microsoft', 'entra', 'connect', 'connect']);
   });
 
+  it('keeps "customers" apart from "custom" (of "customized settings")', () => {
+    expect(terms('intended to work for most customers')).toContain('customer');
+    expect(terms('customized settings')).toContain('custom');
+  });
+
   it('does not take a host name\'s top-level domain for a word ("net" of login.windows.net is not ".NET")', () => {
     expect(terms('*.blob.core.windows.net')).toEqual(expect.arrayContaining(['blob', 'core', 'window']));
     expect(terms('*.blob.core.windows.net')).not.toContain('net');
