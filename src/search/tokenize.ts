@@ -88,7 +88,8 @@ function splitCamel(word: string): string[] {
  * "updated", "updates" → "updat"). Identifiers and numbers are kept as they are.
  */
 export function processTerm(term: string): string | null {
-  const lower = term.toLowerCase();
+  // An acronym's plural is the acronym: "OUs" is "OU", as "DCs" is "DC" (Porter knows no acronyms: "ous").
+  const lower = (ACRONYM_PLURAL.test(term) ? term.slice(0, -1) : term).toLowerCase();
   if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   if (!/^[a-z]{4,}$/.test(lower)) return lower;
@@ -98,6 +99,8 @@ export function processTerm(term: string): string | null {
   if (lower.startsWith('customer')) return 'customer';
   return stemmer(lower);
 }
+
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** The processed terms of a text, as the index sees them. */
 export function terms(text: string): string[] {

@@ -29,6 +29,11 @@ describe('tokenize', () => {
     expect(terms('Microsoft Entra Connect connects')).toEqual(['microsoft', 'entra', 'connect', 'connect']);
   });
 
+  it('reads an acronym\'s plural as the acronym ("OUs" is "OU")', () => {
+    expect(terms('based on domains, OUs, or attributes')).toContain('ou');
+    expect(terms('filter by OU')).toContain('ou');
+  });
+
   it('keeps "customers" apart from "custom" (of "customized settings")', () => {
     expect(terms('intended to work for most customers')).toContain('customer');
     expect(terms('customized settings')).toContain('custom');
