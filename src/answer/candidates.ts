@@ -1,8 +1,10 @@
+import type { FaqFact } from '../fact.js';
 import { FIELD_BOOSTS, type FactIndex } from '../search/factIndex.js';
 import { terms } from '../search/tokenize.js';
 import { isAskingTerm } from './askingWords.js';
 import { fieldListsByBits } from './fieldLists.js';
 import type { Understanding } from './understand.js';
+import { SAME_WORDING, sameWording } from './wording.js';
 
 /** Where a word is found matters: in the fact's name or value most, in the document title least. */
 export const FIELD_WEIGHTS: Record<string, number> = { name: 1.4, text: 1, kind: 0.8, section: 0.9, title: 0.4 };
@@ -52,10 +54,21 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   // "What is Microsoft Entra Connect?" is answered under the heading that says just that: among thousands of facts
   // holding its common words, the section headed by the question's own words is a candidate however it ranks.
   const headed = headedBy(u, index).filter((id) => !found.has(id));
+  for (const id of headed) found.add(id);
+  // "How will I know when to migrate to cloud sync?" is a FAQ's own question in other words: among hundreds of
+  // facts on migrating to cloud sync, the entry asked almost word for word is a candidate however it ranks.
+  const askedAlike = faqIdsOf(index).filter((id) => !found.has(id) && sameWording((index.facts[id] as FaqFact).question, u.question) >= SAME_WORDING);
   return [
     ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })),
-    ...ofComponent.map((c) => ({ ...c, score: 0 })), ...headed.map((id) => ({ id, score: 0, match: {} })),
+    ...ofComponent.map((c) => ({ ...c, score: 0 })), ...[...headed, ...askedAlike].map((id) => ({ id, score: 0, match: {} })),
   ];
+}
+
+const faqIds = new WeakMap<FactIndex, number[]>();
+function faqIdsOf(index: FactIndex): number[] {
+  let ids = faqIds.get(index);
+  if (!ids) faqIds.set(index, (ids = index.facts.flatMap((f, id) => (f.kind === 'faq' ? [id] : []))));
+  return ids;
 }
 
 /** The facts of the sections whose innermost heading says exactly the question's concepts, in any of their ways. */

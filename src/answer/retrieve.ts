@@ -6,6 +6,7 @@ import { FIELD_WEIGHTS, findCandidates } from './candidates.js';
 import { fieldListsByBits } from './fieldLists.js';
 import { fitOf } from './fit.js';
 import { isAskingTerm } from './askingWords.js';
+import { SAME_WORDING, sameWording } from './wording.js';
 import type { Concept, Understanding } from './understand.js';
 
 export interface Hit {
@@ -108,7 +109,9 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     let related = 0;
     for (const t of relatedTerms) if (fieldsOfTerm(places, t)) related += relatedWeight(t);
     const coverage = total > 0 ? covered / total : 0;
-    const headingSimilarity = similarity(weighed, weights, headingTerms(fact), weigh, true);
+    // A FAQ entry's question is its heading, and one asked in its own words, the small ones too ("how will I know
+    // when …" of "How will I know when it's my turn to migrate …"), is as like it as a heading can be.
+    const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAlike(fact.question, u.question) : 0);
     // "Why use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
     const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
@@ -251,6 +254,11 @@ type TermKeys = Map<string, string>;
 const key = (t: string) => t.slice(0, 5);
 const keyed = (ts: string[]): TermKeys => new Map(ts.map((t) => [key(t), t]));
 
+
+function askedAlike(faqQuestion: string, asked: string): number {
+  const alike = sameWording(faqQuestion, asked);
+  return alike >= SAME_WORDING ? alike : 0;
+}
 
 /**
  * Weighted Jaccard similarity of the question's concepts and a heading's terms. Terms are compared

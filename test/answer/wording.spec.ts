@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { SAME_WORDING, sameWording } from '../../src/answer/wording.js';
+
+describe('a question worded as a FAQ entry is', () => {
+  it('alike when it says the entry\'s words, the small ones too', () => {
+    expect(sameWording("How will I know when it's my turn to migrate to Cloud Sync?", 'how will i know when to migrate to cloud sync')).toBeGreaterThanOrEqual(SAME_WORDING);
+  });
+
+  it('not alike when it asks about a word the entry doesn\'t say ("enable" of "disable")', () => {
+    expect(sameWording('How can I disable Seamless SSO?', 'how do i enable seamless sso')).toBe(0);
+    expect(sameWording('Do I need to enable auditing on the web application proxy servers?', 'do I need an agent on the web application proxy server')).toBe(0);
+  });
+
+  it('not alike when it opens another way ("which …" is not "do I …")', () => {
+    expect(sameWording('Do I need to install the agent on the proxy server?', 'which agent do I install on the proxy server')).toBe(0);
+  });
+
+  it('not alike when the entry says much more than is asked', () => {
+    expect(sameWording('How long does it take to sync a password change from the on-premises directory to the cloud?', 'how long does it take')).toBeLessThan(SAME_WORDING);
+  });
+});
