@@ -57,11 +57,15 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   for (const id of headed) found.add(id);
   // "How will I know when to migrate to cloud sync?" is a FAQ's own question in other words: among hundreds of
   // facts on migrating to cloud sync, the entry asked almost word for word is a candidate however it ranks.
-  const askedAlike = faqIdsOf(index).filter((id) => !found.has(id) && sameWording((index.facts[id] as FaqFact).question, u.question) >= SAME_WORDING);
+  const askedAlike = faqIdsOf(index).filter((id) => !found.has(id) && asksFaq(index.facts[id] as FaqFact, u.question));
   return [
     ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })),
     ...ofComponent.map((c) => ({ ...c, score: 0 })), ...[...headed, ...askedAlike].map((id) => ({ id, score: 0, match: {} })),
   ];
+}
+
+function asksFaq(faq: FaqFact, question: string): boolean {
+  return sameWording(faq.question, question, faq.source.title) >= SAME_WORDING;
 }
 
 const faqIds = new WeakMap<FactIndex, number[]>();

@@ -111,7 +111,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const coverage = total > 0 ? covered / total : 0;
     // A FAQ entry's question is its heading, and one asked in its own words, the small ones too ("how will I know
     // when …" of "How will I know when it's my turn to migrate …"), is as like it as a heading can be.
-    const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAlike(fact.question, u.question) : 0);
+    const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAlike(fact, u.question) : 0);
     // "Why use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
     const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
@@ -255,8 +255,8 @@ const key = (t: string) => t.slice(0, 5);
 const keyed = (ts: string[]): TermKeys => new Map(ts.map((t) => [key(t), t]));
 
 
-function askedAlike(faqQuestion: string, asked: string): number {
-  const alike = sameWording(faqQuestion, asked);
+function askedAlike(faq: Fact & { kind: 'faq' }, asked: string): number {
+  const alike = sameWording(faq.question, asked, faq.source.title);
   return alike >= SAME_WORDING ? alike : 0;
 }
 

@@ -7,15 +7,16 @@ import { terms } from '../search/tokenize.js';
 
 /**
  * Dice's coefficient over the two questions' word stems, small words included, 0..1 — nil unless the
- * entry says every word the question asks about and opens as it does: "How can I disable Seamless SSO?"
+ * entry (or its page's title) says every word the question asks about and opens as it does: "How can I disable Seamless SSO?"
  * is not "how do I enable seamless sso", nor "Do I need auditing on the proxy servers?" "Which agent do I
  * install on the proxy server?".
  */
-export function sameWording(faqQuestion: string, asked: string): number {
+export function sameWording(faqQuestion: string, asked: string, faqTitle = ''): number {
   const faq = wordingOf(faqQuestion);
   const question = wordingOf(asked);
   if (faq.first !== question.first) return 0;
-  for (const t of question.terms) if (!faq.terms.has(t)) return 0;
+  // An entry is asked on its page: "How long does migration take?" of the FAQ on migrating to cloud sync says "cloud sync".
+  for (const t of question.terms) if (!faq.terms.has(t) && !wordingOf(faqTitle).terms.has(t)) return 0;
   let shared = 0;
   for (const w of faq.words) if (question.words.has(w)) shared++;
   return faq.words.size + question.words.size ? (2 * shared) / (faq.words.size + question.words.size) : 0;

@@ -6,6 +6,12 @@ describe('a question worded as a FAQ entry is', () => {
     expect(sameWording("How will I know when it's my turn to migrate to Cloud Sync?", 'how will i know when to migrate to cloud sync')).toBeGreaterThanOrEqual(SAME_WORDING);
   });
 
+  it('alike when the entry\'s page says the rest ("How long does migration take?" of the FAQ on migrating to cloud sync)', () => {
+    const asked = 'how long does migrating to cloud sync take';
+    expect(sameWording('How long does migration take?', asked, 'Migrate from Microsoft Entra Connect Sync to Cloud Sync FAQ')).toBeGreaterThanOrEqual(SAME_WORDING);
+    expect(sameWording('How long does migration take?', asked, 'Connect Health FAQ')).toBe(0);
+  });
+
   it('not alike when it asks about a word the entry doesn\'t say ("enable" of "disable")', () => {
     expect(sameWording('How can I disable Seamless SSO?', 'how do i enable seamless sso')).toBe(0);
     expect(sameWording('Do I need to enable auditing on the web application proxy servers?', 'do I need an agent on the web application proxy server')).toBe(0);
