@@ -217,8 +217,11 @@ function properNames(question: string, vocabulary: Vocabulary): string[] {
   const known = knownSurfaceWords(vocabulary);
   const words = question.match(/[A-Za-z][A-Za-z0-9.-]*/g) ?? [];
   const years = question.match(/(?<=\b[A-Z][A-Za-z]*\s)(?:19|20)\d{2}(?![\d.,]\d)/g) ?? [];
-  return [...words.slice(1).filter((w) => /^[A-Z][a-z]{2,}/.test(w) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase())), ...years];
+  return [...words.slice(1).filter((w) => (/^[A-Z][a-z]{2,}/.test(w) || ACRONYM.test(w)) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase())), ...years];
 }
+
+/** "AWS", "GCP": an acronym names a thing as a capitalised word does. */
+const ACRONYM = /^[A-Z]{3,6}s?$/;
 
 /** "express vs custom settings", "difference between Entra Connect and cloud sync": the concepts only one side says. */
 function comparedSides(question: string, concepts: Concept[]): [string[], string[]] | undefined {

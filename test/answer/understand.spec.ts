@@ -226,6 +226,11 @@ describe('understanding a question', () => {
     expect(read('which ports does the health agent need').names).toEqual([]);
   });
 
+  it('reads an acronym of three letters or more as a name ("AWS"), two letters as too short to tell', () => {
+    expect(read('Which AWS regions support Entra Connect?').unknownNames).toEqual(['aws']);
+    expect(read('do i need GA to install the health agent').unknownNames).toEqual([]);
+  });
+
   it('reads a year as a name of a release ("Windows Server 2008"), a count as no name', () => {
     expect(read('can I install the health agent on Windows Server 2008?').unknownNames).toEqual(['2008']);
     expect(read('how much RAM for 2000 objects').unknownNames).toEqual([]);
