@@ -217,8 +217,16 @@ function properNames(question: string, vocabulary: Vocabulary): string[] {
   const known = knownSurfaceWords(vocabulary);
   const words = question.match(/[A-Za-z][A-Za-z0-9.-]*/g) ?? [];
   const years = question.match(/(?<=\b[A-Z][A-Za-z]*\s)(?:19|20)\d{2}(?![\d.,]\d)/g) ?? [];
-  return [...words.slice(1).filter((w) => (/^[A-Z][a-z]{2,}/.test(w) || ACRONYM.test(w)) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase())), ...years];
+  // "windows 11", "powershell 7": a number right after a name is its release, however it is written.
+  const releases = [...question.matchAll(/\b([a-z]{3,})\s+(\d{1,2})\b(?![\d.,]\d|\s*%)/gi)]
+    // ("endpoints 4 connect health": chat's "4" and "2" are "for" and "to".)
+    .filter((m) => !isFiller(m[1]!.toLowerCase()) && !COUNTED_BY.test(m[1]!) && m[2] !== '2' && m[2] !== '4')
+    .map((m) => m[2]!);
+  return [...words.slice(1).filter((w) => (/^[A-Z][a-z]{2,}/.test(w) || ACRONYM.test(w)) && !known.has(w.toLowerCase()) && !isFiller(w.toLowerCase())), ...years, ...releases];
 }
+
+/** Words a number after which counts or numbers something rather than naming a release: "port 8080", "step 7". */
+const COUNTED_BY = /^(?:ports?|steps?|phases?|options?|versions?|tcp|udp|over|than|about|around|under|last|first|every|within|after|before|top)$/i;
 
 /** "AWS", "GCP": an acronym names a thing as a capitalised word does. */
 const ACRONYM = /^[A-Z]{3,6}s?$/;

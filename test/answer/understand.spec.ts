@@ -237,6 +237,13 @@ describe('understanding a question', () => {
     expect(read('what does the health agent need for 200,000 objects').unknownNames).toEqual([]);
   });
 
+  it('reads a number right after a name as its release, however written ("windows 11"), not a count or a port', () => {
+    expect(read('what are the requirements for a windows 11 upgrade').unknownNames).toEqual(['11']);
+    expect(read('how much ram for 50 objects').unknownNames).toEqual([]);
+    expect(read('set the proxy to port 80 for the health agent').unknownNames).toEqual([]);
+    expect(read('gov cld endpoints 4 connect health').unknownNames).toEqual([]);
+  });
+
   it('reads "the default gMSA name" as the name asked: "default" is not a topic of it', () => {
     const u = read('whats the default gmsa name for the provisioning agent');
     expect(u.terms).not.toContain('default');
