@@ -1,4 +1,5 @@
 import type { Fact } from '../fact.js';
+import { rowKey } from './rowKey.js';
 import { canonicalize, componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
 
 /**
@@ -16,7 +17,11 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
   // is no requirement of Connect's, though it stands under "What is Microsoft Entra Connect?".
   // (A service's name is no sentence: "Microsoft Azure AD Connect Agent Updater" is the provisioning agent's.)
   const prose = fact.kind !== 'service';
-  if (named.subject && prose) return family.includes(named.subject);
+  // A table row opens with its first cell, which says what the row is about — as much as the headings over the
+  // table do: "Service type: Microsoft Entra Connect (Sync); Agent: … Health Sync Insights Service" is Connect Health's too.
+  const row = prose && !!rowKey(fact);
+  if (named.subject && row && family.includes(named.subject)) return true;
+  if (named.subject && prose && !row) return family.includes(named.subject);
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));

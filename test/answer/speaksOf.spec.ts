@@ -41,6 +41,14 @@ describe('which product a fact speaks of', () => {
     expect(speaksOf(f, health, vocabulary)).toBe(true);
   });
 
+  it('reads a table row as about the product its first cell names and the products its headings name', () => {
+    const row: Fact = { ...fact('Health service data is not up to date alert', 'Microsoft Entra Connect Health > Understanding the alert', 'x'), text: 'Service type: Microsoft Entra Connect (Sync); Agent: Microsoft Entra Connect Health Sync Insights Service' };
+    row.source.quote = 'Microsoft Entra Connect (Sync)';
+    expect(speaksOf(row, health, vocabulary)).toBe(true);
+    expect(speaksOf(row, ['Microsoft Entra Connect'], vocabulary)).toBe(true);
+    expect(speaksOf(row, cloudSync, vocabulary)).toBe(false);
+  });
+
   it('reads a service named after a product as the service of the component it is attributed to', () => {
     const service: Fact = { ...fact('Install the provisioning agent', 'Verify agent installation', 'Microsoft Entra Connect Agent Updater', 'Microsoft Entra Connect provisioning agent'), kind: 'service', name: 'Microsoft Entra Connect Agent Updater' } as Fact;
     expect(speaksOf(service, ['Microsoft Entra Connect'], vocabulary)).toBe(false);
