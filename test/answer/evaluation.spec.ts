@@ -202,9 +202,10 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // Session 5's fresh corpus questions, 19 of 30 right, brought it back to 0.78. Session 6 raised the seeds-with-corpus floor to 0.76.
   // Session 7's three corpus batches on articles none had asked about, about half right at first contact, brought it to 0.77;
   // seeds with the corpus went up to 0.78. Session 8's eight corpus batches, about two in three right at first contact,
-  // left the corpus at 0.78 and raised seeds with the corpus to 0.79.)
+  // left both at 0.78. Session 9's three corpus batches, a little over half right at first contact, left the corpus at 0.78;
+  // seeds with the corpus, at 80%, went up to 0.79.)
   const CORPUS_FLOOR = 0.78;
-  const SEEDS_WITH_CORPUS_FLOOR = 0.78;
+  const SEEDS_WITH_CORPUS_FLOOR = 0.79;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
     const results = evaluate(questions, searchable);
