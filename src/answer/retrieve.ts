@@ -24,6 +24,8 @@ export interface Hit {
 const TERM_FLOOR = 0.3;
 /** A word the docs never use weighs more than their rarest one: it is what the question is about. */
 const UNKNOWN = 1.5;
+/** A word the vocabulary knows but no loaded doc says weighs as a telling word left unsaid. */
+const ABSENT = 0.9;
 /** A fact also saying a word of how the question asks, as the docs use it ("type"), wins a tie: each such word counts. */
 const ASKING_TIE = 1.05;
 /** A synonym stands in for the question's word, a little less surely. */
@@ -46,7 +48,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const weights = u.concepts.map((c) => TERM_FLOOR + Math.min(...c.alternatives.map((a) => mean(a.map(weigh)))));
   // Words the docs never use count as much as the rarest word: a question about them is not answered.
   const maxIdf = TERM_FLOOR + Math.log(1 + (index.facts.length + 0.5) / 0.5);
-  const total = weights.reduce((a, b) => a + b, 0) + u.unknown.length * UNKNOWN * maxIdf;
+  const total = weights.reduce((a, b) => a + b, 0) + (u.unknown.length * UNKNOWN + u.absent.length * ABSENT) * maxIdf;
   const boostOf = new Map<string, number>();
   for (const t of u.related) boostOf.set(t, 0.35);
   u.concepts.forEach((c) => c.alternatives.forEach((a, i) => a.forEach((t) => boostOf.set(t, Math.max(boostOf.get(t) ?? 0, c.equivalent[i] ? 1 : 0.6)))));

@@ -36,6 +36,11 @@ export interface Understanding {
   related: string[];
   /** Words the docs never use, not even with a typo fixed: the sign of an out-of-scope question. */
   unknown: string[];
+  /**
+   * Words the vocabulary maps from but no loaded doc uses, nor any word they map to ("interval", "logs" with only
+   * the seed docs loaded): likely what the question is about, though another set of docs might say it.
+   */
+  absent: string[];
   /** Words of how people ask that the docs use as words of their own ("type" in "what type must it be"): a tie-breaker. */
   asking: string[];
   /**
@@ -106,6 +111,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const concepts: Concept[] = [];
   const related: string[] = [];
   const unknown: string[] = [];
+  const absent: string[] = [];
   const asking: string[] = [];
 
   // Names of things (aliases) and phrases with synonyms ("turn on") are single concepts, said either way.
@@ -171,8 +177,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
       concepts.push({ alternatives: mapped, equivalent: mapped.map(() => true), component: undefined });
       conceptOfWord.set(lower, concepts.at(-1)!);
-    } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !knownWords(vocabulary).has(term) && !nearFiller(lower) && !/^\d+k?$/.test(term) && !ADVERB.test(lower)) {
-      unknown.push(lower);
+    } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !nearFiller(lower) && !/^\d+k?$/.test(term) && !ADVERB.test(lower)) {
+      if (askedWords(vocabulary).has(term)) absent.push(lower);
+      else if (!knownWords(vocabulary).has(term)) unknown.push(lower);
     }
   }
   for (const t of expandSynonyms(corrected.toLowerCase(), vocabulary)) if (inIndex(t)) related.push(t);
@@ -193,7 +200,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   return {
     question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
-    unknown: [...new Set(unknown)], asking: [...new Set(asking)],
+    unknown: [...new Set(unknown)], absent: [...new Set(absent)], asking: [...new Set(asking)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
     intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}),
     ...(compared ? { compared } : {}), ...(olderArticle ? { olderArticle } : {}),
@@ -318,6 +325,17 @@ function knownWords(vocabulary: Vocabulary): Set<string> {
     knownCache.set(vocabulary, known);
   }
   return known;
+}
+
+/** The words the vocabulary maps from, one-word ones: how people ask about something ("logs", "interval"). */
+const askedCache = new WeakMap<Vocabulary, Set<string>>();
+function askedWords(vocabulary: Vocabulary): Set<string> {
+  let asked = askedCache.get(vocabulary);
+  if (!asked) {
+    asked = new Set(Object.keys(vocabulary.synonyms).filter((k) => !/\s/.test(k)).map(processTerm).filter((t): t is string => !!t));
+    askedCache.set(vocabulary, asked);
+  }
+  return asked;
 }
 
 const surfaceCache = new WeakMap<Vocabulary, Set<string>>();

@@ -26,6 +26,13 @@ describe('the questions the product card gives as examples', () => {
   });
 });
 
+describe('abstaining', () => {
+  it('when the question is about what the docs never say, though the vocabulary knows the word ("logs", "interval")', () => {
+    expect(ask('where are the health agent logs stored').answered).toBe(false);
+    expect(ask('how do i configure the sync scheduler interval').answered).toBe(false);
+  });
+});
+
 describe('composing an answer', () => {
   it('answers "where is … configured" with the procedure that says where', () => {
     const a = ask('where is the MD5 setting for FIPS servers configured?');

@@ -49,6 +49,13 @@ describe('understanding a question', () => {
     expect(read('customer wants customized settings').terms).toContain('custom');
   });
 
+  it('reads a word the vocabulary maps from that no loaded doc says, nor its synonyms, as absent ("logs" of the seed docs)', () => {
+    const u = read('where are the health agent logs stored');
+    expect(u.absent).toEqual(['logs']);
+    expect(u.unknown).toEqual([]);
+    expect(read('which ports does the health agent need').absent).toEqual([]);
+  });
+
   it('reads where a thing "sits" as asked by the place, not by the word', () => {
     expect(read('do health agents sit in the dmz').unknown).not.toContain('sit');
   });
