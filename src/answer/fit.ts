@@ -8,6 +8,8 @@ import type { Understanding } from './understand.js';
 /** A fact from an older version of an article counts for little when its newer version is loaded. */
 const SUPERSEDED = 0.25;
 const NONE: ReadonlySet<string> = new Set();
+/** A fact of an article with one version, when an older version of some article is asked. */
+const UNVERSIONED = 0.5;
 
 /**
  * How well a fact fits what is asked, beyond the words it shares with the question: its kind, the
@@ -64,7 +66,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   fit *= replacementFit(fact, u);
   // "What did the 2020 article say?" asks the older version itself.
   if (fact.supersededBy) fit *= asksThisVersion(fact, u) ? 1.2 : SUPERSEDED;
-  else if (u.olderArticle && newerFiles.has(fact.source.file)) fit *= SUPERSEDED;
+  // An article with no older version loaded is not "the 2020 doc" either, though less surely than the newer version.
+  else if (u.olderArticle) fit *= newerFiles.has(fact.source.file) ? SUPERSEDED : UNVERSIONED;
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
   if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;

@@ -133,6 +133,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const olderArticle = olderArticleIn(rest);
   for (const m of rest.matchAll(ARTICLE_YEAR)) blank(m.index, m[0]);
   for (const m of rest.matchAll(OLDER_ARTICLE)) blank(m.index, m[0]);
+  // "What does the newer article say …" asks what is current, which is what is answered anyway.
+  for (const m of rest.matchAll(NEWER_ARTICLE)) blank(m.index, m[0]);
   // A host name the docs never use ("proxy.contoso.com") is the asker's own value, not a topic.
   // Its port too: "proxy.contoso.com:8080" is one value ("8080" is no port the question asks about).
   for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(hostKey(m[1]!.toLowerCase()))) blank(m.index, m[0]);
@@ -207,7 +209,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   };
 }
 
-const OLDER_ARTICLE = /\b(?:old|older|previous|earlier|former|outdated|legacy)\s+(?:article|doc|docs|documentation|guide|instructions|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
+const OLDER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:old|older|previous|earlier|former|outdated|legacy)\s+(?:article|doc|docs|documentation|guide|instructions|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
+const NEWER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:new|newer|newest|latest|current)\s+(?:article|doc|docs|documentation|guide|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
 const ARTICLE_YEAR = /\b(?:19|20)\d{2}(?=\s+(?:[a-z]+\s+){0,2}(?:article|doc|docs|documentation|guide|instructions|install|installation|version of)\b)|(?<=\b(?:article|doc|docs|guide|instructions)\s+(?:from|of)\s+)(?:19|20)\d{2}\b/gi;
 
 /** Whether the question asks what an older version of an article says, and of which year. */

@@ -130,6 +130,13 @@ describe('how a fact of an older article fits', () => {
     expect(fitted('which installer did the 2020 doc use', older())).toBeGreaterThan(fitted('which installer did the 2020 doc use', newer()));
     expect(fitted('which installer did the old article use', older())).toBeGreaterThan(fitted('which installer did the old article use', newer()));
   });
+
+  it('an article with no older version fits a question asking the older article worse than the older version does', () => {
+    const unversioned = searchable.index.facts.find((f) => f.kind === 'step' && f.source.file.includes('connect-health-agent-install'))!;
+    const question = 'how did the 2020 doc say to install the agent';
+    expect(fitted(question, unversioned)).toBeLessThan(fitted(question, { ...older(), text: unversioned.text }));
+    expect(fitted(question, unversioned)).toBeLessThan(fitted('how do the docs say to install the agent', unversioned));
+  });
 });
 
 describe('how a fact saying only a name fits', () => {

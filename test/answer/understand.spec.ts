@@ -107,6 +107,9 @@ describe('understanding a question', () => {
     expect(read('what permissions do i sign in with for the 2020 agent install').terms).not.toContain('2020');
     expect(read('which installer did the old article use').olderArticle).toBe(true);
     expect(read('which installer did the old article use').terms).not.toContain('articl');
+    expect(read('what status should the agent have per the old article').terms).not.toContain('per');
+    expect(read('what does the newer article say the agent status should be').olderArticle).toBeUndefined();
+    expect(read('what does the newer article say the agent status should be').terms).not.toContain('articl');
     expect(read('does Windows Server 2016 include PowerShell 5').olderArticle).toBeUndefined();
   });
 
