@@ -27,6 +27,9 @@ const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:com
 const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
+/** An older article's fact answers over the newer one's when it says this much of the question, and this much more. */
+const OLDER_SAYS = 0.6;
+const OLDER_MARGIN = 0.25;
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 
@@ -41,9 +44,12 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // side, else by two facts of a section.
   const close = (h: Hit) => h.score >= hits[0]!.score * 0.5;
   const paired = (h: Hit) => otherSideOf(u.compared!, hits, h, true);
-  const top = (u.compared && (hits.find((h) => close(h) && rowKey(h.fact) && rowKey(paired(h)?.fact ?? h.fact) && paired(h)) ?? hits.find((h) => close(h) && paired(h))))
+  const leading = (u.compared && (hits.find((h) => close(h) && rowKey(h.fact) && rowKey(paired(h)?.fact ?? h.fact) && paired(h)) ?? hits.find((h) => close(h) && paired(h))))
     || (asksHowTo(u.intent) && hits.find((h) => h.fact.kind !== 'version' && h.score >= hits[0]!.score * 0.5)) || hits[0];
-  if (!top) return undefined;
+  if (!leading) return undefined;
+  // An older article counts for little beside its newer version — unless it alone says the question: the newer one
+  // may word it otherwise ("splash screen" for "Agent Package screen"), and the answer then notes its older source.
+  const top = hits.find((h) => h.fact.supersededBy && h.coverage >= Math.max(OLDER_SAYS, leading.coverage + OLDER_MARGIN)) ?? leading;
   const primary = u.intent.primary;
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;

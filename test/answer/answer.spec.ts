@@ -512,6 +512,19 @@ describe('a passage the next paragraph goes on about', () => {
   });
 });
 
+describe('an older version of an article', () => {
+  it('answers when it alone says the question, the newer one wording it otherwise, and says it is older', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-versions-'));
+    const doc = (date: string, body: string[]) => ['---', 'title: Install the widget agent', `ms.date: ${date}`, '---', '', '# Install the widget agent', '', '## Install the agent', '', ...body].join('\n');
+    writeFileSync(path.join(dir, 'new.md'), doc('05/01/2025', ['1. Run the installer.', '2. If you still get the initial splash screen of the widget agent, select Close.']));
+    writeFileSync(path.join(dir, 'old.md'), doc('05/01/2020', ['1. Run the msi.', '2. If you still see the initial Widget Agent Package screen, select Close.']));
+    const a = answer('what do i do if i still see the widget agent package screen', await buildSearchable([dir]));
+    expect(a.answered).toBe(true);
+    expect(a.facts.some((f) => f.text.includes('Widget Agent Package screen'))).toBe(true);
+    expect(a.olderVersions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a comparison ("difference between express and custom install")', () => {
   it('is answered by the two rows of the table that sets the sides side by side, though neither says "difference"', async () => {
     const a = await askOf({ title: 'Widget installation roadmap', body: [
