@@ -46,7 +46,10 @@ function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
   let named = namedCache.get(fact);
   if (!named) {
     const { section, quote, title } = fact.source;
-    named = { subject: subjectOf(quote, vocabulary), inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
+    // A row's subject is its first cell, as the text has it: a row continuing the one above ("| | … Health Agent |")
+    // is quoted by its first cell with a value, and is about the first cell it shares ("Service type: AD FS").
+    const opening = rowKey(fact) ? fact.text.slice(fact.text.indexOf(': ') + 2, fact.text.indexOf(';')) : quote;
+    named = { subject: subjectOf(opening, vocabulary), inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
     namedCache.set(fact, named);
   }
   return named;

@@ -49,6 +49,12 @@ describe('which product a fact speaks of', () => {
     expect(speaksOf(row, cloudSync, vocabulary)).toBe(false);
   });
 
+  it('reads a row continuing the one above by the first cell it shares ("Service type: AD FS"), not by its first cell with a value', () => {
+    const row: Fact = { ...fact('Health service data is not up to date alert', 'Microsoft Entra Connect Health > Understanding the alert', 'x'), text: 'Service type: Microsoft Entra Cloud Sync; Agent: Microsoft Entra Connect Health Agent; Purpose: Collect usage metrics' };
+    row.source.quote = 'Microsoft Entra Connect Health Agent';
+    expect(speaksOf(row, cloudSync, vocabulary)).toBe(true);
+  });
+
   it('reads a service named after a product as the service of the component it is attributed to', () => {
     const service: Fact = { ...fact('Install the provisioning agent', 'Verify agent installation', 'Microsoft Entra Connect Agent Updater', 'Microsoft Entra Connect provisioning agent'), kind: 'service', name: 'Microsoft Entra Connect Agent Updater' } as Fact;
     expect(speaksOf(service, ['Microsoft Entra Connect'], vocabulary)).toBe(false);
