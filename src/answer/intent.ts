@@ -71,6 +71,9 @@ const RULES: Rule[] = [
   { kind: 'endpoint', weight: 3, pattern: /\burls\b/ },
   { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|scripts?)\b/ },
   { kind: 'cmdlet', weight: 1.5, pattern: HOW_TO },
+  // "What do I run to install … for US government?" asks for a command line.
+  { kind: 'cmdlet', weight: 2.5, pattern: /\bwhat (?:do|should|can|must) (?:i|we|you) (?:run|type|enter|execute)\b/ },
+  { kind: 'parameter', weight: 2, pattern: /\bwhat (?:do|should|can|must) (?:i|we|you) (?:run|type|enter|execute)\b/ },
   // "Which switch…" is a parameter; "how do I switch the server to…" is a verb.
   { kind: 'parameter', weight: 3, pattern: /\b(parameters?|switches|flags?|arguments?|args?)\b|\bswitch\b(?!\s+(to|the|from|over|off|on|back|between|an?|my|our|its|it|this|that)\b)|\s-[a-z]\w+|\b(values?|accepts?|valid values|allowed values)\b/ },
   { kind: 'parameter', weight: 1.5, pattern: /\bdefaults?\b/ },
@@ -93,7 +96,7 @@ const RULES: Rule[] = [
   { kind: 'service', weight: 2.5, pattern: /\b(is|are|be|still|not) running\b/ },
   { kind: 'file', weight: 2.5, pattern: /\b(installers?|msi|exe|files?|setup|dll|config file|folder|path|located|location|where (is|are|can i find))\b/ },
   // "Where is the agent executable for checking its version?" asks for a place, whatever else it names.
-  { kind: 'file', weight: 3, pattern: /^where(?:'s| is| are)\b.*\b(installers?|msi|exe|executables?|files?|dll|folder|path|installed)\b/ },
+  { kind: 'file', weight: 3, pattern: /^where(?:'s| is| are| does| do| will)\b.*\b(installers?|msi|exe|executables?|files?|dll|folder|path|installed)\b/ },
   { kind: 'note', weight: 1.5, pattern: /\b(supported|support|sovereign|china|core|limitations?|caveats?|warning|important|not available)\b/ },
 ];
 

@@ -111,6 +111,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 
+  it('"what do I run to …" asks for a command line; "where does X get installed" for a place', () => {
+    expect(detectIntent('what do i run to install the provisioning agent for us government').kinds.cmdlet).toBeGreaterThanOrEqual(2.5);
+    expect(detectIntent('where does the provisioning agent get installed').primary).toBe('file');
+  });
+
   it('"switch" as a verb is not a parameter', () => {
     expect(detectIntent('how do I switch the active server to staging mode?').primary).not.toBe('parameter');
   });
