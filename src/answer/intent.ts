@@ -185,11 +185,13 @@ function kindsNamedIn(q: string, end: number): { kind: FactKind; at: number }[] 
 /** Words before "name"/"called" that are no thing named: "what is it called", "the account is named". */
 const STOP_NAME = /^(it|this|that|the|a|an|is|are|be|what|which|account|service|file|user|display)$/;
 
-/** "How much RAM…", "minimum disk space": a hardware size. "Is blob storage needed?" is not one. */
+/** "How much RAM…", "minimum disk space", "how large can … get": a size. "Is blob storage needed?" is not one. */
 function asksSize(q: string): boolean {
   if (/\bfile\b/.test(q)) return false;
   if (/\b(ram|cpus?|cpu cores|sizing|hardware)\b/.test(q)) return true;
   // "how many GB" asks a size; "when LocalDB hits 10 GB" states one.
   if (/\b(gb|mb)\b/.test(q) && !/\d[\s-]?(gb|mb)\b/.test(q)) return true;
+  // "How large can the LocalDB database get?": a size, whatever has it.
+  if (/\bhow (big|large)\b/.test(q)) return true;
   return /\b(memory|disk space|storage|size)\b/.test(q) && /\b(how (much|many|big|large)|minimum|recommended|enough)\b/.test(q);
 }

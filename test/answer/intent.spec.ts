@@ -111,6 +111,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 
+  it('"how large can … get" asks a size', () => {
+    expect(detectIntent('how large can the localdb database get').needs).toBe('size');
+    expect(detectIntent('how big is the health agent installer').needs).toBe('size');
+  });
+
   it('"what do I run to …" asks for a command line; "where does X get installed" for a place', () => {
     expect(detectIntent('what do i run to install the provisioning agent for us government').kinds.cmdlet).toBeGreaterThanOrEqual(2.5);
     expect(detectIntent('where does the provisioning agent get installed').primary).toBe('file');
