@@ -12,6 +12,9 @@ import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { understand, type Understanding } from './understand.js';
 
+/** How many ranked facts an answer is chosen from. */
+const HITS = 40;
+
 /** Below this confidence the engine abstains: it says the docs don't cover the question. */
 export const ANSWER_THRESHOLD = 0.5;
 
@@ -22,7 +25,11 @@ export function answer(question: string, searchable: Searchable): Answer {
   // provisioning agent on Server Core?" is not answered by what the Connect Health docs say.
   // A component no doc is about (AD FS, with only the Connect Health docs loaded) is spoken of in others' docs alone.
   const owned = u.component !== undefined && u.componentFamily.some((c) => componentFacts(searchable.index, c).ids.length > 0);
-  const hits = retrieve(u, searchable.index).filter((h) => !owned || speaksOf(h.fact, u.componentFamily, searchable.vocabulary));
+  // (Filtered from all the ranked candidates, not the best few: those may all be another product's, "outbound
+  // connectivity" being said mostly of Connect Health.)
+  const hits = owned
+    ? retrieve(u, searchable.index, Infinity).filter((h) => speaksOf(h.fact, u.componentFamily, searchable.vocabulary)).slice(0, HITS)
+    : retrieve(u, searchable.index, HITS);
   // "Can you reset my password?" asks for something done, not for what the docs say.
   if (u.intent.request) return abstain(u, hits, 0);
   const selection = select(u, hits, factsOfFile(searchable));
