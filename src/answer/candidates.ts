@@ -4,7 +4,7 @@ import { terms } from '../search/tokenize.js';
 import { isAskingTerm } from './askingWords.js';
 import { fieldListsByBits } from './fieldLists.js';
 import type { Understanding } from './understand.js';
-import { SAME_WORDING, sameWording } from './wording.js';
+import { askedAsFaq } from './wording.js';
 
 /** Where a word is found matters: in the fact's name or value most, in the document title least. */
 export const FIELD_WEIGHTS: Record<string, number> = { name: 1.4, text: 1, kind: 0.8, section: 0.9, title: 0.4 };
@@ -57,15 +57,11 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   for (const id of headed) found.add(id);
   // "How will I know when to migrate to cloud sync?" is a FAQ's own question in other words: among hundreds of
   // facts on migrating to cloud sync, the entry asked almost word for word is a candidate however it ranks.
-  const askedAlike = faqIdsOf(index).filter((id) => !found.has(id) && asksFaq(index.facts[id] as FaqFact, u.question));
+  const askedAlike = faqIdsOf(index).filter((id) => !found.has(id) && askedAsFaq(index.facts[id] as FaqFact, u.question) > 0);
   return [
     ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })),
     ...ofComponent.map((c) => ({ ...c, score: 0 })), ...[...headed, ...askedAlike].map((id) => ({ id, score: 0, match: {} })),
   ];
-}
-
-function asksFaq(faq: FaqFact, question: string): boolean {
-  return sameWording(faq.question, question, faq.source.title) >= SAME_WORDING;
 }
 
 const faqIds = new WeakMap<FactIndex, number[]>();

@@ -42,9 +42,11 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // "How do I install X?" is not answered by which versions X runs on: a version fact says how to do nothing.
   // "Express vs custom" is best answered where one section says both: by the rows of a table of the two, side by
   // side, else by two facts of a section.
-  const close = (h: Hit) => h.score >= hits[0]!.score * 0.5;
-  const paired = (h: Hit) => otherSideOf(u.compared!, hits, h, true);
-  const leading = (u.compared && (hits.find((h) => close(h) && rowKey(h.fact) && rowKey(paired(h)?.fact ?? h.fact) && paired(h)) ?? hits.find((h) => close(h) && paired(h))))
+  const sideBySide = (compared: [string[], string[]], rows: boolean) => hits.find((h) => {
+    const other = h.score >= hits[0]!.score * 0.5 && otherSideOf(compared, hits, h, true);
+    return !!other && (!rows || (!!rowKey(h.fact) && !!rowKey(other.fact)));
+  });
+  const leading = (u.compared && (sideBySide(u.compared, true) ?? sideBySide(u.compared, false)))
     || (asksHowTo(u.intent) && hits.find((h) => h.fact.kind !== 'version' && h.score >= hits[0]!.score * 0.5)) || hits[0];
   if (!leading) return undefined;
   // An older article counts for little beside its newer version — unless it alone says the question: the newer one

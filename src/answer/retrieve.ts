@@ -6,7 +6,7 @@ import { FIELD_WEIGHTS, findCandidates } from './candidates.js';
 import { fieldListsByBits } from './fieldLists.js';
 import { fitOf } from './fit.js';
 import { isAskingTerm } from './askingWords.js';
-import { SAME_WORDING, sameWording } from './wording.js';
+import { askedAsFaq } from './wording.js';
 import type { Concept, Understanding } from './understand.js';
 
 export interface Hit {
@@ -113,7 +113,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const coverage = total > 0 ? covered / total : 0;
     // A FAQ entry's question is its heading, and one asked in its own words, the small ones too ("how will I know
     // when …" of "How will I know when it's my turn to migrate …"), is as like it as a heading can be.
-    const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAlike(fact, u.question) : 0);
+    const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAsFaq(fact, u.question) : 0);
     // "Why use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
     const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
@@ -256,11 +256,6 @@ type TermKeys = Map<string, string>;
 const key = (t: string) => t.slice(0, 5);
 const keyed = (ts: string[]): TermKeys => new Map(ts.map((t) => [key(t), t]));
 
-
-function askedAlike(faq: Fact & { kind: 'faq' }, asked: string): number {
-  const alike = sameWording(faq.question, asked, faq.source.title);
-  return alike >= SAME_WORDING ? alike : 0;
-}
 
 /**
  * Weighted Jaccard similarity of the question's concepts and a heading's terms. Terms are compared

@@ -19,7 +19,7 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
   const prose = fact.kind !== 'service';
   // A table row opens with its first cell, which says what the row is about — as much as the headings over the
   // table do: "Service type: Microsoft Entra Connect (Sync); Agent: … Health Sync Insights Service" is Connect Health's too.
-  const row = prose && !!rowKey(fact);
+  const row = prose && named.row;
   if (named.subject && row && family.includes(named.subject)) return true;
   if (named.subject && prose && !row) return family.includes(named.subject);
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
@@ -35,6 +35,8 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
 interface NamedComponents {
   /** The component the fact's sentence opens with, if any: what it is about. */
   subject?: string;
+  /** Whether the fact is a table row, whose subject is its first cell. */
+  row: boolean;
   inHeadings: string[];
   inQuote: string[];
   inTitle: string[];
@@ -48,8 +50,9 @@ function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
     const { section, quote, title } = fact.source;
     // A row's subject is its first cell, as the text has it: a row continuing the one above ("| | … Health Agent |")
     // is quoted by its first cell with a value, and is about the first cell it shares ("Service type: AD FS").
-    const opening = rowKey(fact) ? fact.text.slice(fact.text.indexOf(': ') + 2, fact.text.indexOf(';')) : quote;
-    named = { subject: subjectOf(opening, vocabulary), inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
+    const row = !!rowKey(fact);
+    const opening = row ? fact.text.slice(fact.text.indexOf(': ') + 2, fact.text.indexOf(';')) : quote;
+    named = { subject: subjectOf(opening, vocabulary), row, inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
     namedCache.set(fact, named);
   }
   return named;

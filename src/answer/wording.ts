@@ -3,7 +3,14 @@
  * about migrating to cloud sync from the ten others is "how will I know when".
  */
 import { stemmer } from 'stemmer';
+import type { FaqFact } from '../fact.js';
 import { terms } from '../search/tokenize.js';
+
+/** How nearly a question is a FAQ entry's own, read on the entry's page: its wording's likeness, or 0 below {@link SAME_WORDING}. */
+export function askedAsFaq(faq: FaqFact, question: string): number {
+  const alike = sameWording(faq.question, question, faq.source.title);
+  return alike >= SAME_WORDING ? alike : 0;
+}
 
 /**
  * Dice's coefficient over the two questions' word stems, small words included, 0..1 — nil unless the
