@@ -111,6 +111,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 
+  it('"the gmsa the wizard creates called" asks the name of the gMSA, not of the clause\'s verb', () => {
+    expect(detectIntent('whats the gmsa the wizard create called').nameOf).toBe('gmsa');
+    expect(detectIntent('what is the gmsa called').nameOf).toBe('gmsa');
+  });
+
   it('"how large can … get" asks a size', () => {
     expect(detectIntent('how large can the localdb database get').needs).toBe('size');
     expect(detectIntent('how big is the health agent installer').needs).toBe('size');
