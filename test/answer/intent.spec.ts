@@ -116,6 +116,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is the gmsa called').nameOf).toBe('gmsa');
   });
 
+  it('"where is the … dashboard" asks its address; "where do I find … in the portal" asks the way there', () => {
+    expect(detectIntent('where is the connect health dashboard').primary).toBe('url');
+    expect(detectIntent('where do i find the cloud sync section in the old azure portal').primary).not.toBe('url');
+  });
+
   it('"how large can … get" asks a size', () => {
     expect(detectIntent('how large can the localdb database get').needs).toBe('size');
     expect(detectIntent('how big is the health agent installer').needs).toBe('size');
