@@ -4,7 +4,7 @@ import { terms } from '../search/tokenize.js';
 import { isAskingTerm } from './askingWords.js';
 import { fieldListsByBits } from './fieldLists.js';
 import type { Understanding } from './understand.js';
-import { askedAsFaq } from './wording.js';
+import { askedAsFaq, openingOf } from './wording.js';
 
 /** Where a word is found matters: in the fact's name or value most, in the document title least. */
 export const FIELD_WEIGHTS: Record<string, number> = { name: 1.4, text: 1, kind: 0.8, section: 0.9, title: 0.4 };
@@ -57,17 +57,26 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   for (const id of headed) found.add(id);
   // "How will I know when to migrate to cloud sync?" is a FAQ's own question in other words: among hundreds of
   // facts on migrating to cloud sync, the entry asked almost word for word is a candidate however it ranks.
-  const askedAlike = faqIdsOf(index).filter((id) => !found.has(id) && askedAsFaq(index.facts[id] as FaqFact, u.question) > 0);
+  const askedAlike = (faqIdsByOpening(index).get(openingOf(u.question) ?? '') ?? []).filter((id) => !found.has(id) && askedAsFaq(index.facts[id] as FaqFact, u.question) > 0);
   return [
     ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })),
     ...ofComponent.map((c) => ({ ...c, score: 0 })), ...[...headed, ...askedAlike].map((id) => ({ id, score: 0, match: {} })),
   ];
 }
 
-const faqIds = new WeakMap<FactIndex, number[]>();
-function faqIdsOf(index: FactIndex): number[] {
+/** FAQ entries by the word their question opens with: only those opening as a question does can be asked alike. */
+const faqIds = new WeakMap<FactIndex, Map<string, number[]>>();
+function faqIdsByOpening(index: FactIndex): Map<string, number[]> {
   let ids = faqIds.get(index);
-  if (!ids) faqIds.set(index, (ids = index.facts.flatMap((f, id) => (f.kind === 'faq' ? [id] : []))));
+  if (!ids) {
+    ids = new Map();
+    index.facts.forEach((f, id) => {
+      if (f.kind !== 'faq') return;
+      const opening = openingOf(f.question) ?? '';
+      ids!.set(opening, [...(ids!.get(opening) ?? []), id]);
+    });
+    faqIds.set(index, ids);
+  }
   return ids;
 }
 

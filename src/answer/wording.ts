@@ -29,6 +29,11 @@ export function sameWording(faqQuestion: string, asked: string, faqTitle = ''): 
   return faq.words.size + question.words.size ? (2 * shared) / (faq.words.size + question.words.size) : 0;
 }
 
+/** The word a question opens with, as {@link sameWording} compares it: entries opening otherwise are never alike. */
+export function openingOf(question: string): string | undefined {
+  return wordingOf(question).first;
+}
+
 /** Below this, two questions share no more words than any two questions on one topic do. */
 export const SAME_WORDING = 0.65;
 
