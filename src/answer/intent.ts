@@ -1,4 +1,5 @@
 import type { Fact, FactKind } from '../fact.js';
+import { NUMBER_WORDS } from './numbers.js';
 
 /** What a question asks for, as fact kinds with weights, plus the shape of answer it needs. */
 export interface Intent {
@@ -38,7 +39,7 @@ interface Rule {
 export const VALUE_PATTERNS = {
   price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?[\s-]?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
-  count: /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\bunlimited\b|\bno limit\b/i,
+  count: new RegExp(`\\b\\d+\\b|\\b(?:${NUMBER_WORDS})\\b|\\bunlimited\\b|\\bno limit\\b`, 'i'),
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
   // "up to 30 minutes", "every two hours", "12 months", "every hour"
@@ -57,6 +58,9 @@ export function holdsValue(fact: Fact, needs: keyof typeof VALUE_PATTERNS): bool
 /** "How do I …", "how to …": a way of doing something is asked (and "how do I change the interval" wants no value). */
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you)|how to)\b/;
 
+/** "What do I run / type / enter …": a command line is asked. */
+const RUN_WHAT = /\bwhat (?:do|should|can|must) (?:i|we|you) (?:run|type|enter|execute)\b/;
+
 /** Question shapes → fact kinds. These are about how people ask, not about the product. */
 const RULES: Rule[] = [
   { kind: 'port', weight: 3, pattern: /\bports?\b|\btcp\b|\budp\b/ },
@@ -72,8 +76,8 @@ const RULES: Rule[] = [
   { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|scripts?)\b/ },
   { kind: 'cmdlet', weight: 1.5, pattern: HOW_TO },
   // "What do I run to install … for US government?" asks for a command line.
-  { kind: 'cmdlet', weight: 2.5, pattern: /\bwhat (?:do|should|can|must) (?:i|we|you) (?:run|type|enter|execute)\b/ },
-  { kind: 'parameter', weight: 2, pattern: /\bwhat (?:do|should|can|must) (?:i|we|you) (?:run|type|enter|execute)\b/ },
+  { kind: 'cmdlet', weight: 2.5, pattern: RUN_WHAT },
+  { kind: 'parameter', weight: 2, pattern: RUN_WHAT },
   // "Which switch…" is a parameter; "how do I switch the server to…" is a verb.
   { kind: 'parameter', weight: 3, pattern: /\b(parameters?|switches|flags?|arguments?|args?)\b|\bswitch\b(?!\s+(to|the|from|over|off|on|back|between|an?|my|our|its|it|this|that)\b)|\s-[a-z]\w+|\b(values?|accepts?|valid values|allowed values)\b/ },
   { kind: 'parameter', weight: 1.5, pattern: /\bdefaults?\b/ },

@@ -47,5 +47,7 @@ export function countsAskedThing(text: string, terms: string[]): boolean {
   }
   return false;
 }
+/** Numbers the docs write in words ("two types of holds", "four performance counters"), as a pattern's alternatives. */
+export const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** A number and the one or two words after it: "3 Authentication Agents", "40 agents", "four performance counters". */
-const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/gi;
+const COUNTED = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS})\\s+([A-Za-z]+)(?:\\s+([A-Za-z]+))?`, 'gi');

@@ -26,3 +26,11 @@ export function columnTerms(fact: Fact): string[][] {
   return columns;
 }
 const columnCache = new WeakMap<Fact, string[][]>();
+
+/**
+ * A row's first cell as its text has it: a row continuing the one above ("| | … Health Agent |") is quoted by its
+ * first cell with a value, but reads the first cell it shares ("Service type: AD FS; Agent: …" → "AD FS").
+ */
+export function firstCellOf(fact: Fact): string | undefined {
+  return rowKey(fact) ? fact.text.slice(fact.text.indexOf(': ') + 2, fact.text.indexOf(';')) : undefined;
+}

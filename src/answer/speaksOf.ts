@@ -1,5 +1,5 @@
 import type { Fact } from '../fact.js';
-import { rowKey } from './rowKey.js';
+import { firstCellOf } from './rowKey.js';
 import { canonicalize, componentsIn, type Vocabulary } from '../ingest/vocabulary.js';
 
 /**
@@ -48,11 +48,9 @@ function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
   let named = namedCache.get(fact);
   if (!named) {
     const { section, quote, title } = fact.source;
-    // A row's subject is its first cell, as the text has it: a row continuing the one above ("| | … Health Agent |")
-    // is quoted by its first cell with a value, and is about the first cell it shares ("Service type: AD FS").
-    const row = !!rowKey(fact);
-    const opening = row ? fact.text.slice(fact.text.indexOf(': ') + 2, fact.text.indexOf(';')) : quote;
-    named = { subject: subjectOf(opening, vocabulary), row, inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
+    // A row's subject is its first cell ("Service type: AD FS"), a sentence's what it opens with.
+    const firstCell = firstCellOf(fact);
+    named = { subject: subjectOf(firstCell ?? quote, vocabulary), row: firstCell !== undefined, inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
     namedCache.set(fact, named);
   }
   return named;
