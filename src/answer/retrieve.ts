@@ -229,12 +229,16 @@ function preferLeadParagraphs(hits: Hit[]): void {
 }
 
 const headingCache = new WeakMap<Fact, TermKeys>();
+/** A section's facts share their headings: tokenized once per heading path, not once per fact. */
+const headingPathCache = new Map<string, TermKeys>();
 
 /** The terms of the title and heading path a fact stands under ("Install the … provisioning agent > Install the agent"). */
 function headingTerms(fact: Fact): TermKeys {
   let found = headingCache.get(fact);
   if (!found) {
-    found = keyed([...new Set(terms(`${fact.source.title} > ${fact.source.section}`))].filter((t) => !isAskingTerm(t)));
+    const headings = `${fact.source.title} > ${fact.source.section}`;
+    found = headingPathCache.get(headings);
+    if (!found) headingPathCache.set(headings, (found = keyed([...new Set(terms(headings))].filter((t) => !isAskingTerm(t)))));
     headingCache.set(fact, found);
   }
   return found;
