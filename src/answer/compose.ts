@@ -64,6 +64,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const row = anchorHit.fact.kind === 'role' && hits.find((h) => h.fact.kind === 'requirement' && h.fact.source.file === anchorHit.fact.source.file && h.fact.source.line === anchorHit.fact.source.line && h.coverage >= anchorHit.coverage);
   let anchor = row ? row.fact : anchorHit.fact;
   const allOf = (keep: (f: Fact) => boolean) => factsOfFile(anchor.source.file).filter(keep);
+  // "The troubleshooting task requires the following input parameters:" says them in the list below it: the
+  // paragraph holding intro and list answers.
+  if (anchor.kind !== 'passage' && anchor.text.trimEnd().endsWith(':')) anchor = paragraphOf(anchor, allOf) ?? anchor;
   // "How do I …" answered by prose that stands over a procedure or a command: those are the answer. A bare
   // keyword query ("fips md5 provisioning agent") asks for the topic, and its procedure is the most of it.
   // A state it names ("md5 disabled on fips server") only hints at a setting: the topic is still asked.
@@ -348,4 +351,10 @@ export function olderVersionNotes(selection: Selection, conflicts: VersionConfli
   // When the answer itself comes from an older version (the newer one lacks it), say so.
   for (const f of olderHits) if (f.supersededBy && selection.facts.includes(f)) notes.push(`from an older version of the article (${f.source.file}); the newer one is ${f.supersededBy}`);
   return [...new Set(notes)].slice(0, 3);
+}
+
+/** The passage a fact was read from, when it says more: the same line, opening with the fact's words. */
+function paragraphOf(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact | undefined {
+  const intro = fact.text.trimEnd();
+  return allOf((f) => f.kind === 'passage' && f.source.line === fact.source.line && f.text.length > intro.length && f.text.startsWith(intro))[0];
 }

@@ -29,7 +29,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (onlyNamed(fact) && !namedIn(fact, u)) fit *= 0.5;
   // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
   // A passage naming the role asked counts as one ("The user that's running the installation wizard … Enterprise Admin").
-  else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
+  else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition && !POINTS_ELSEWHERE.test(fact.text) ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) && !IMPERATIVE.test(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
   // A parameter is one word of a command, a file one name: each answers a question about values, switches or
   // files, not one that merely shares the words of its sentence.
   else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
@@ -132,6 +132,10 @@ function namedIn(fact: Fact, u: Understanding): boolean {
   return fact.kind === 'parameter' && terms(fact.name).every((t) => u.terms.includes(t));
 }
 
+/** "For information on installing …, see …" points to another page: it defines nothing. */
+export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|learn more|see|for details)\b/i;
+/** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
+const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;

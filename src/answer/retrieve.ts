@@ -4,7 +4,7 @@ import { idf, type FactIndex } from '../search/factIndex.js';
 import { processTerm, terms } from '../search/tokenize.js';
 import { FIELD_WEIGHTS, findCandidates } from './candidates.js';
 import { fieldListsByBits } from './fieldLists.js';
-import { fitOf } from './fit.js';
+import { fitOf, POINTS_ELSEWHERE } from './fit.js';
 import { isAskingTerm } from './askingWords.js';
 import { askedAsFaq } from './wording.js';
 import type { Concept, Understanding } from './understand.js';
@@ -115,7 +115,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     // when …" of "How will I know when it's my turn to migrate …"), is as like it as a heading can be.
     const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAsFaq(fact, u.question) : 0);
     // "Why use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
-    const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
+    const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) && !POINTS_ELSEWHERE.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
     const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
     // "What type must the source attribute be?": of facts saying as much, the one saying "type" too
@@ -293,5 +293,5 @@ function holdsAll(keys: TermKeys, wanted: string[]): boolean {
 }
 
 /** "No, staging servers aren't supported." answers; "For more information, see Staging mode." points elsewhere. */
-const NOT_A_DEFINITION = /^(yes|no)\b|^(for more information|to learn more|learn more|see|for details)\b/i;
+const NOT_A_DEFINITION = /^(yes|no)\b/i;
 

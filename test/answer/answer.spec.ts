@@ -563,3 +563,17 @@ describe('a list whose markup the page lost', () => {
     expect(a.facts.map((f) => f.text)).toEqual([expect.stringContaining('Widget hash synchronization'), expect.stringContaining('Widget pass-through')]);
   });
 });
+
+describe('a requirement introducing a list', () => {
+  it('is answered with the list its paragraph holds ("requires the following input parameters:")', async () => {
+    const a = await askOf({ title: 'Troubleshoot object synchronization', body: [
+      '## Troubleshoot input parameters', '',
+      'The troubleshooting task requires the following input parameters:', '',
+      '- **Object Distinguished Name**: The distinguished name of the object that needs troubleshooting.',
+      '- **AD Connector Name**: The name of the forest where the object resides.', '',
+    ] }, 'what inputs does the troubleshooting task ask for');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Object Distinguished Name');
+    expect(a.text).toContain('AD Connector Name');
+  });
+});

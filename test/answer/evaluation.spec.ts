@@ -52,6 +52,8 @@ const STILL_ANSWERED = {
     'what is microsoft fabric',
     // "If you're not using the SQL Server Express that comes with Microsoft Entra Connect, then high availability for SQL …".
     "what's the best sql server backup software",
+    // The preferred data location procedure moves a mailbox to another geo with Exchange Online PowerShell.
+    'how do i migrate exchange mailboxes to exchange online',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

@@ -168,3 +168,23 @@ describe('how a fact fits a question asking for a name', () => {
     expect(fit(question, spells)).toBeGreaterThan(fit(question, command));
   });
 });
+
+describe('how a passage fits a yes/no question', () => {
+
+  it('a statement fits better than an instruction saying the same words ("Check whether …")', () => {
+    const question = 'does entra connect sync dynamic distribution groups';
+    const statement = passageSaying('Microsoft Entra Connect does not sync dynamic distribution groups.');
+    const instruction = passageSaying('Check whether the group is a dynamic distribution group that Entra Connect should sync.');
+    expect(fit(question, statement)).toBeGreaterThan(fit(question, instruction));
+  });
+});
+
+describe('how a passage fits a question asking what a thing is or does', () => {
+
+  it('a sentence pointing to another page ("For information on …, see …") fits worse than one saying it', () => {
+    const question = 'what does connect health for ad fs monitor';
+    const pointer = passageSaying('For information on monitoring AD FS with Connect Health, see Using Connect Health with AD FS.');
+    const saying = passageSaying('Connect Health for AD FS also monitors the web application proxy servers.');
+    expect(fit(question, pointer)).toBeLessThan(fit(question, saying));
+  });
+});

@@ -105,6 +105,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does the agent updater do').definition).toBe(true);
   });
 
+  it('"what does X check / monitor" asks what X does, not how to check', () => {
+    expect(detectIntent('what does the object sync troubleshooting task check').definition).toBe(true);
+    expect(detectIntent('what does connect health for ad fs monitor').definition).toBe(true);
+    expect(detectIntent('how do i check the agent version').definition).toBe(false);
+  });
+
   it('a yes/no question may follow the case it is about ("if all agents are down, do users …")', () => {
     expect(detectIntent('if all pta agents are down do users fall back to password hash sync').yesNo).toBe(true);
     expect(detectIntent('if a pta agent fails during sign-in does another agent take over').yesNo).toBe(true);
