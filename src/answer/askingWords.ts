@@ -49,8 +49,10 @@ export const ADVERB = /^[a-z]{3,}ly$/;
  */
 export function withoutPreamble(question: string): string {
   // "@kb what ports …": whom a message is addressed to is not what it asks.
-  return question.replace(MENTION, '').replace(PREAMBLE, '').replace(WHO_WANTS, '');
+  return question.replace(MENTION, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(BREVITY, ' ');
 }
+/** "What is PTA in one line?": how short an answer is wanted is not what it is about. */
+const BREVITY = /\b(?:in (?:one|a|1) (?:line|sentence)|in a nutshell|in short|in brief|briefly|in simple terms|in plain english|tl;?dr|eli5)\b/gi;
 const MENTION = /^(?:\s*@[\w.-]+[,:]?)+\s*/;
 const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
 

@@ -118,7 +118,7 @@ const GRANT = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s
 const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;
 
 // "What does the agent do when I select Confirm?" asks what happens in a case, not what the agent is.
-const DEFINITION = /^(what('s| is| are)|what does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
+const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?:things? |stuff |info )?does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 /** "If all agents are down, do users fall back to …?": a yes/no question after the case it is about. */
 const CONDITIONAL_YES_NO = /^(?:if|once|after|before)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|the|my|our|that|this|another|other|any)\b/;

@@ -109,6 +109,7 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does the object sync troubleshooting task check').definition).toBe(true);
     expect(detectIntent('what does connect health for ad fs monitor').definition).toBe(true);
     expect(detectIntent('how do i check the agent version').definition).toBe(false);
+    expect(detectIntent('what kinds of things does the health portal show').definition).toBe(true);
   });
 
   it('a yes/no question may follow the case it is about ("if all agents are down, do users …")', () => {

@@ -49,6 +49,12 @@ describe('understanding a question', () => {
     expect(read('customer wants customized settings').terms).toContain('custom');
   });
 
+  it('reads how short an answer is wanted ("in one line", "briefly") as how people ask', () => {
+    expect(read('what is pass through auth in one line').terms).not.toContain('line');
+    expect(read('explain staging mode briefly').unknown).toEqual([]);
+    expect(read('which line of the config file sets the proxy').terms).toContain('line');
+  });
+
   it('reads a word the vocabulary maps from that no loaded doc says, nor its synonyms, as absent ("logs" of the seed docs)', () => {
     const u = read('where are the health agent logs stored');
     expect(u.absent).toEqual(['logs']);
