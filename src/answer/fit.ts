@@ -52,8 +52,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   // "When should I use custom settings?" asks for a case, which a sentence states with "when" or "if".
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
-  // A date or a duration asked is rare in a fact: one that holds it is very likely the answer.
-  if ((u.intent.needs === 'date' || u.intent.needs === 'duration') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
+  // A date, a duration or a share ("90%") asked is rare in a fact: one that holds it is very likely the answer.
+  if ((u.intent.needs === 'date' || u.intent.needs === 'duration' || u.intent.needs === 'share') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
   // Agents"), not by any number ("Windows Server 2016").
   if (u.intent.needs === 'count' && countsAskedThing(fact.text, u.terms)) fit *= 1.8;

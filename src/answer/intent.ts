@@ -43,6 +43,8 @@ export const VALUE_PATTERNS = {
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
   // "up to 30 minutes", "every two hours", "12 months", "every hour"
+  // "about 90% of all new installations"
+  share: /\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? percent\b/i,
   duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few|every(?: other)?)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
 };
 
@@ -118,7 +120,7 @@ const GRANT = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s
 const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;
 
 // "What does the agent do when I select Confirm?" asks what happens in a case, not what the agent is.
-const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?:things? |stuff |info )?does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
+const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?:things? |stuff |info )?does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect|give)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 /** "If all agents are down, do users fall back to …?": a yes/no question after the case it is about. */
 const CONDITIONAL_YES_NO = /^(?:if|once|after|before)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|the|my|our|that|this|another|other|any)\b/;
@@ -164,7 +166,9 @@ export function detectIntent(question: string): Intent {
         ? 'duration'
         : /\bhow many\b/.test(q)
           ? 'count'
-          : undefined;
+          : /%|\b(?:percent|percentage|proportion)\b/.test(q)
+            ? 'share'
+            : undefined;
   const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.
   const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;

@@ -188,3 +188,13 @@ describe('how a passage fits a question asking what a thing is or does', () => {
     expect(fit(question, pointer)).toBeLessThan(fit(question, saying));
   });
 });
+
+describe('how a fact fits a question asking for a share', () => {
+
+  it('a sentence holding a percentage fits better than one that does not', () => {
+    const question = 'what % of installs use express';
+    const holds = passageSaying('Express is the most common option and is used by about 90% of all new installations.');
+    const not = passageSaying('Express installs use the most common option for new installations.');
+    expect(fit(question, holds)).toBeGreaterThan(fit(question, not));
+  });
+});

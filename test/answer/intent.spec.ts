@@ -110,6 +110,13 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does connect health for ad fs monitor').definition).toBe(true);
     expect(detectIntent('how do i check the agent version').definition).toBe(false);
     expect(detectIntent('what kinds of things does the health portal show').definition).toBe(true);
+    expect(detectIntent('what does express install give me').definition).toBe(true);
+  });
+
+  it('"what % of …" asks for a share; "can two servers share …" does not', () => {
+    expect(detectIntent('what % of installs use express').needs).toBe('share');
+    expect(detectIntent('what percentage of installations are express').needs).toBe('share');
+    expect(detectIntent('can two entra connect servers share one database').needs).toBeUndefined();
   });
 
   it('a yes/no question may follow the case it is about ("if all agents are down, do users …")', () => {

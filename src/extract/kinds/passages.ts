@@ -60,9 +60,13 @@ function listIntroducedBy(units: TextUnit[], index: number, title: string): stri
   const intro = units[index]!;
   if (!intro.text.endsWith(':') || listsRequirements(intro.section, title)) return undefined;
   const items: string[] = [];
+  let last: TextUnit | undefined;
   for (let i = index + 1; i < units.length; i++) {
     const item = units[i]!;
+    // An item's own later paragraph (a screenshot under it, a remark) continues that item, not the list's end.
+    if (item.kind === 'paragraph' && last && item.intro === last.text) continue;
     if (item.kind !== 'item' || item.intro !== intro.text) break;
+    last = item;
     if (item.ordered) return undefined;
     // A paragraph's list stands beside it; an item's list is nested in it.
     if (item.nested === (intro.kind === 'item')) items.push(item.text);
