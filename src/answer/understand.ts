@@ -380,8 +380,8 @@ function synonymTermsOf(said: string): string[] {
 
 /** Phrases of the vocabulary's synonyms ("turn off"), each with the ways the docs say it, as term lists. */
 const phraseCache = new WeakMap<Vocabulary, { pattern: RegExp; said: string[][] }[]>();
-/** The endings a phrase's verb may take: "turns", "turned", "setting" (its consonant doubled). */
-const INFLECTION = '(?:s|es|d|ed|ing|[a-z]ed|[a-z]ing)?';
+/** The endings a phrase's verb may take: "turns", "turned", "taken", "setting" (its consonant doubled). */
+const INFLECTION = '(?:s|es|d|ed|n|en|ing|[a-z]ed|[a-z]ing)?';
 
 function phraseSynonyms(vocabulary: Vocabulary): { pattern: RegExp; said: string[][] }[] {
   let phrases = phraseCache.get(vocabulary);
