@@ -28,6 +28,8 @@ const ASKING = new Set([
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
+  // When the asker did something ("I installed it ages ago"): the time is theirs, not the docs'
+  'ago', 'ages',
   // Where a thing is put ("do the agents sit in the dmz"), said by the place
   'sit', 'sits', 'sitting',
   // "What must be true about …"
@@ -52,7 +54,7 @@ export function withoutPreamble(question: string): string {
   return question.replace(MENTION, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(BREVITY, ' ');
 }
 /** "What is PTA in one line?": how short an answer is wanted is not what it is about. */
-const BREVITY = /\b(?:in (?:one|a|1) (?:line|sentence)|in a nutshell|in short|in brief|briefly|in simple terms|in plain english|tl;?dr|eli5)\b/gi;
+const BREVITY = /\b(?:in (?:one|a|1) (?:line|sentence)|in a nutshell|in short|in brief|briefly|in (?:simple|plain) (?:terms|words|english|language)|tl;?dr|eli5)\b/gi;
 const MENTION = /^(?:\s*@[\w.-]+[,:]?)+\s*/;
 const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
 

@@ -53,6 +53,11 @@ describe('understanding a question', () => {
     expect(read('what is pass through auth in one line').terms).not.toContain('line');
     expect(read('explain staging mode briefly').unknown).toEqual([]);
     expect(read('which line of the config file sets the proxy').terms).toContain('line');
+    expect(read("what's a gMSA in plain words").terms).toEqual(['gmsa']);
+  });
+
+  it('reads when the asker did something ("ages ago") as how people ask', () => {
+    expect(read('I installed the cloud sync agent ages ago, how do I switch it to the gMSA?').unknown).toEqual([]);
   });
 
   it('reads a word the vocabulary maps from that no loaded doc says, nor its synonyms, as absent ("logs" of the seed docs)', () => {
