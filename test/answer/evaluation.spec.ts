@@ -54,6 +54,8 @@ const STILL_ANSWERED = {
     "what's the best sql server backup software",
     // The preferred data location procedure moves a mailbox to another geo with Exchange Online PowerShell.
     'how do i migrate exchange mailboxes to exchange online',
+    // The Exchange hybrid writeback procedure (public preview) names Exchange and its objects.
+    'how do i migrate exchange public folders',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
