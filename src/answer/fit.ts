@@ -52,6 +52,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   // "When should I use custom settings?" asks for a case, which a sentence states with "when" or "if".
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
+  // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
+  if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
   // A date, a duration or a share ("90%") asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration' || u.intent.needs === 'share') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
@@ -136,6 +138,7 @@ function namedIn(fact: Fact, u: Understanding): boolean {
 export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|learn more|see|for details)\b/i;
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
+const REASON = /\b(?:because|so that|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;

@@ -198,3 +198,13 @@ describe('how a fact fits a question asking for a share', () => {
     expect(fit(question, holds)).toBeGreaterThan(fit(question, not));
   });
 });
+
+describe('how a fact fits a question asking why', () => {
+
+  it('a sentence stating a reason or purpose ("because", "to allow") fits better than one that does not', () => {
+    const question = 'why was automatic upgrade suspended';
+    const reason = passageSaying('Automatic upgrade is suspended because the server has custom synchronization rules.');
+    const plain = passageSaying('Automatic upgrade was suspended on the server with custom synchronization rules.');
+    expect(fit(question, reason)).toBeGreaterThan(fit(question, plain));
+  });
+});
