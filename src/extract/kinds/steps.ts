@@ -10,17 +10,20 @@ import { sourceAt } from '../draft.js';
 export function extractSteps(view: DocView): FactDraft[] {
   const facts: FactDraft[] = [];
   for (const run of procedures(view.blocks)) {
-    const items = run.flatMap((b) => (b.node as List).children.map((item) => ({ item, block: b })));
+    const items = run.flatMap((b) => (b.node as List).children.map((item, i, all) => ({ item, block: b, last: i === all.length - 1 })));
     const procedure = run[0]!.section.path[run[0]!.section.path.length - 1] ?? view.doc.title;
-    items.forEach(({ item, block }, i) => {
+    items.forEach(({ item, block, last }, i) => {
       const paragraphs = item.children.filter((c) => c.type === 'paragraph');
       const own = plain(paragraphs);
       if (!own) return;
       const sub = subItems(item);
       // The command a step shows: without it the step says what to do but not how.
-      const code = item.children.find((c) => c.type === 'code');
-      const command = code && shortCommand(code.value, 3);
-      const script = code && !command ? scriptOf(code.value) : undefined;
+      // A step ending in a colon whose code the page indented too little to stay in the list ("Replace the current
+      // claim:", then the claim) shows the code right after the list.
+      const ownCode = item.children.find((c) => c.type === 'code')?.value;
+      const code = ownCode ?? (last && own.endsWith(':') ? codeAfter(view.blocks, block) : undefined);
+      const command = code && shortCommand(code, 3);
+      const script = code && !command ? scriptOf(code) : undefined;
       facts.push({
         kind: 'step', procedure, position: i + 1, total: items.length,
         text: [own, ...sub.map((s) => `• ${s}`), ...(command ? [command] : [])].join(' '),
@@ -30,6 +33,23 @@ export function extractSteps(view: DocView): FactDraft[] {
     });
   }
   return facts;
+}
+
+/**
+ * The code blocks right after a list, with the short words between them ("with"), up to the next list or prose:
+ * what its last step, ending in a colon, shows.
+ */
+function codeAfter(blocks: Block[], list: Block): string | undefined {
+  const said: string[] = [];
+  for (const block of blocks.slice(blocks.indexOf(list) + 1)) {
+    if (block.section !== list.section) break;
+    const node = block.node;
+    if (node.type === 'code') said.push(node.value);
+    else if (node.type === 'paragraph' && !plain(node).trim()) continue; // a screenshot
+    else if (node.type === 'paragraph' && said.length && plain(node).split(/\s+/).length <= 3) said.push(plain(node));
+    else break;
+  }
+  return said.length ? said.join('\n') : undefined;
 }
 
 /** A script as the step shows it, its lines trimmed of the list's indent; a long one is cut, saying so. */
