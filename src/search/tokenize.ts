@@ -50,7 +50,12 @@ export function tokenize(text: string): string[] {
     // A host name's top-level domain says nothing of it: "net" of "login.windows.net" is not ".NET".
     if (HOST.test(token)) parts.pop();
     for (const part of parts) {
-      if (!part || (whole && part === token)) continue;
+      if (!part) continue;
+      // An acronym run into a word is found by the word too: "HTTPBasic" by "basic" (but "gMSA" is one name).
+      if (whole && part === token) {
+        if (/^[A-Z]{2,}[a-z]/.test(part)) tokens.push(...splitCamel(part).filter((w) => /^[A-Z][a-z]{4,}$/.test(w)));
+        continue;
+      }
       const words = splitCamel(part);
       tokens.push(...(words.length > 1 || part !== token ? [part, ...(words.length > 1 ? words : [])] : [part]));
     }

@@ -12,6 +12,13 @@ describe('tokenize', () => {
     expect(tokenizeWords('SharePoint online')).toEqual([['SharePoint', 'Share', 'Point'], ['online']]);
   });
 
+  it('finds an acronym run into a word by the word too ("HTTPBasic" by "basic"), but keeps a name like "gMSA" whole', () => {
+    expect(terms('HTTPBasic')).toEqual(['httpbasic', 'basic']);
+    expect(terms('MSOnline')).toEqual([...terms('msonline'), ...terms('online')]);
+    expect(terms('gMSA')).toEqual(['gmsa']);
+    expect(terms('provAgentgMSA')).toEqual(['provagentgmsa']);
+  });
+
   it('keeps host patterns and file names whole', () => {
     expect(terms('*.blob.core.windows.net')).toContain('*.blob.core.windows.net');
     expect(terms('AADConnectProvisioningAgent.exe.config')).toContain('aadconnectprovisioningagent.exe.config');
