@@ -66,7 +66,7 @@ const RUN_WHAT = /\bwhat (?:do|should|can|must) (?:i|we|you) (?:run|type|enter|e
 /** Question shapes → fact kinds. These are about how people ask, not about the product. */
 const RULES: Rule[] = [
   { kind: 'port', weight: 3, pattern: /\bports?\b|\btcp\b|\budp\b/ },
-  { kind: 'endpoint', weight: 3, pattern: /\b(endpoints?|hosts?|hostnames?|(?<!\b(?:ad|directory|forest|my|our|your|same|this|that|per|each|every)\s)domains?(?! controllers?| admin\w*| join\w*| names?)|addresses|fqdns?|whitelist\w*|allowlist\w*|allow ?list|unblock|outbound|egress|reach|firewall)\b/ },
+  { kind: 'endpoint', weight: 3, pattern: /\b(endpoints?|(?<!\bserver(?:'s)? )(?:hosts?|hostnames?)|(?<!\b(?:ad|directory|forest|my|our|your|same|this|that|per|each|every)\s)domains?(?! controllers?| admin\w*| join\w*| names?)|addresses|fqdns?|whitelist\w*|allowlist\w*|allow ?list|unblock|outbound|egress|reach|firewall)\b/ },
   { kind: 'endpoint', weight: 3, pattern: /\burls\b.*\b(allow\w*|whitelist\w*|firewall|block\w*|open|need\w*|required)\b|\b(allow\w*|whitelist\w*|firewall|block\w*|open|need\w*|required)\b.*\burls\b/ },
   { kind: 'port', weight: 1.5, pattern: /\bfirewall|whitelist|allowlist|open\b/ },
   { kind: 'url', weight: 2.5, pattern: /\b(downloads?|links?|websites?|sites?|urls?|address)\b/ },

@@ -113,6 +113,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does express install give me').definition).toBe(true);
   });
 
+  it('a server\'s host name is no endpoint asked; hosts and host names to allow are', () => {
+    expect(detectIntent('what must be true about the adfs server host name before installing the agent').primary).not.toBe('endpoint');
+    expect(detectIntent('which hosts does the agent need').primary).toBe('endpoint');
+    expect(detectIntent('what host names must be allowed').primary).toBe('endpoint');
+  });
+
   it('"what % of …" asks for a share; "can two servers share …" does not', () => {
     expect(detectIntent('what % of installs use express').needs).toBe('share');
     expect(detectIntent('what percentage of installations are express').needs).toBe('share');
