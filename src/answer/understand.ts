@@ -131,6 +131,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   }
   // "The 2020 article" says which version of a doc, not what about it.
   const olderArticle = olderArticleIn(rest);
+  for (const m of rest.matchAll(ARTICLE_OF_YEAR)) blank(m.index, m[0]);
   for (const m of rest.matchAll(ARTICLE_YEAR)) blank(m.index, m[0]);
   for (const m of rest.matchAll(OLDER_ARTICLE)) blank(m.index, m[0]);
   // "What does the newer article say …" asks what is current, which is what is answered anyway.
@@ -211,11 +212,14 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
 
 const OLDER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:old|older|previous|earlier|former|outdated|legacy)\s+(?:article|doc|docs|documentation|guide|instructions|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
 const NEWER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:new|newer|newest|latest|current)\s+(?:article|doc|docs|documentation|guide|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
-const ARTICLE_YEAR = /\b(?:19|20)\d{2}(?=\s+(?:[a-z]+\s+){0,2}(?:article|doc|docs|documentation|guide|instructions|install|installation|version of)\b)|(?<=\b(?:article|doc|docs|guide|instructions)\s+(?:from|of)\s+)(?:19|20)\d{2}\b/gi;
+const ARTICLE_YEAR = /\b(?:19|20)\d{2}\)?(?=\s+(?:[a-z]+\s+){0,2}(?:article|doc|docs|documentation|guide|instructions|install|installation|version of)\b)|(?<=\b(?:article|doc|docs|guide|instructions)\s+(?:from|of)\s+)(?:19|20)\d{2}\b/gi;
 
 /** Whether the question asks what an older version of an article says, and of which year. */
+/** "per the 2020 article", "the (2020) doc", "the 2020 version of the article": all of it says which version, none of it what. */
+const ARTICLE_OF_YEAR = /\b(?:(?:per|according to|in|from)\s+the\s+)?\(?(?:19|20)\d{2}\)?\s+(?:version\s+of\s+(?:the|this)\s+)?(?:article|doc|docs|documentation|guide|instructions)\b/gi;
+
 function olderArticleIn(question: string): true | string | undefined {
-  const year = question.match(ARTICLE_YEAR)?.[0];
+  const year = question.match(ARTICLE_YEAR)?.[0].replace(/\D/g, '');
   return year ?? (question.search(OLDER_ARTICLE) >= 0 ? true : undefined);
 }
 

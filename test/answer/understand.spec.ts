@@ -120,6 +120,10 @@ describe('understanding a question', () => {
     expect(read('what permissions do i sign in with for the 2020 agent install').olderArticle).toBe('2020');
     expect(read('what permissions do i sign in with for the 2020 agent install').terms).not.toContain('2020');
     expect(read('which installer did the old article use').olderArticle).toBe(true);
+    // All of "per the 2020 article", "the (2020) doc", "the 2020 version of the article" says which version.
+    expect(read('what are the parts of installing cloud sync per the 2020 article').terms).toEqual(['cloud', 'sync', 'instal']);
+    expect(read('old (2020) doc: what perms do i sign into the server with?').olderArticle).toBe('2020');
+    expect(read('whats the installer file name in the 2020 version of the article').terms).not.toContain('articl');
     expect(read('which installer did the old article use').terms).not.toContain('articl');
     expect(read('what status should the agent have per the old article').terms).not.toContain('per');
     expect(read('what does the newer article say the agent status should be').olderArticle).toBeUndefined();
