@@ -43,9 +43,9 @@ export const VALUE_PATTERNS = {
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
   // "up to 30 minutes", "every two hours", "12 months", "every hour"
+  duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few|every(?: other)?)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
   // "about 90% of all new installations"
   share: /\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? percent\b/i,
-  duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few|every(?: other)?)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
 };
 
 /**
