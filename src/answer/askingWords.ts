@@ -28,8 +28,8 @@ const ASKING = new Set([
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
-  // When the asker did something ("I installed it ages ago"): the time is theirs, not the docs'
-  'ago', 'ages',
+  // When the asker did or asks something ("I installed it ages ago", "who can … today"): the time is theirs, not the docs'
+  'ago', 'ages', 'today', 'nowadays',
   // Where a thing is put ("do the agents sit in the dmz"), said by the place
   'sit', 'sits', 'sitting',
   // "What must be true about …"

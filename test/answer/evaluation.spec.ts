@@ -56,6 +56,8 @@ const STILL_ANSWERED = {
     'how do i migrate exchange mailboxes to exchange online',
     // The Exchange hybrid writeback procedure (public preview) names Exchange and its objects.
     'how do i migrate exchange public folders',
+    // "When you rename the OU or group that's in scope, delta sync doesn't remove the users": renaming, users, but not Teams.
+    'how do i rename a user in teams',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
