@@ -16,6 +16,7 @@ import { extractRequirements } from './kinds/requirements.js';
 import { extractRoles } from './kinds/roles.js';
 import { extractServices } from './kinds/services.js';
 import { extractSteps } from './kinds/steps.js';
+import { summaryOf } from './kinds/summary.js';
 import { extractVersions } from './kinds/versions.js';
 
 /** One document → its facts, each with a stable id and the component it applies to. */
@@ -27,6 +28,7 @@ export function extractFacts(doc: SourceDoc, vocabulary: Vocabulary): Fact[] {
     extractFaq, extractPassages,
   ];
   const drafts = extractors.flatMap((extract) => extract(view));
+  if (drafts.length === 0) drafts.push(...summaryOf(view));
   // A document is about the one product its title names; a section names one only when the title
   // doesn't. A title naming two ("Microsoft Entra Connect and Microsoft Entra Connect Health
   // installation roadmap") leaves each section to say which it is about.
