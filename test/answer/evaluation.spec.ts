@@ -215,7 +215,7 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // left both at 0.78. Session 9's three corpus batches, a little over half right at first contact, left the corpus at 0.78;
   // seeds with the corpus, at 80%, went up to 0.79.)
   const CORPUS_FLOOR = 0.78;
-  const SEEDS_WITH_CORPUS_FLOOR = 0.79;
+  const SEEDS_WITH_CORPUS_FLOOR = 0.8;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
     const results = evaluate(questions, searchable);
