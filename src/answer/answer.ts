@@ -130,11 +130,20 @@ function wordsAskedAbout(u: Understanding): number {
 
 /** "What is MOERA?" is answered by the table row whose first cell names it, as a heading would. */
 function rowOf(fact: Fact, u: Understanding): boolean {
-  const key = rowKey(fact) ?? (u.intent.definition ? glossaryTerm(fact) : undefined);
-  if (!key) return false;
-  const said = new Set(terms(key));
-  return u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));
+  const keys = [rowKey(fact) ?? (u.intent.definition ? glossaryTerm(fact) : undefined), ...(u.intent.definition ? definedTerms(fact) : [])];
+  return keys.some((key) => {
+    if (!key) return false;
+    const said = new Set(terms(key));
+    return u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));
+  });
 }
+
+/** What a passage's sentences define: "You can think of a blade as a window." → "blade"; "A connector is a …" → "connector". */
+function definedTerms(fact: Fact): string[] {
+  if (fact.kind !== 'passage') return [];
+  return [...fact.text.matchAll(DEFINING)].map((m) => m[1] ?? m[2]!);
+}
+const DEFINING = /\bthink of (?:an? |the )?((?:[\w-]+ ){0,2}[\w-]+) as\b|(?:^|[.:] )(?:An? |The )?((?:[\w-]+ ){0,2}[\w-]+) (?:is|are|refers to|means) (?:an?|the) /gi;
 
 /**
  * A glossary entry read as a passage, by the term it defines: "MV: Metaverse, a table in database." →

@@ -460,6 +460,15 @@ describe('a one-word question', () => {
     expect(a.answered).toBe(true);
     expect(a.lead).toBe('MV: Metaverse, a table in database.');
   });
+
+  it('is answered by the sentence that likens its term to something, though no heading says it ("think of a blade as a window")', async () => {
+    const a = await askOf({ title: 'Widget portal', body: [
+      '## Portal overview', '',
+      'The widget portal shows alerts and usage. You can think of a blade as a window. The main blade shows the quick start.', '',
+    ] }, 'what is a blade');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('think of a blade as a window');
+  });
 });
 
 describe('a list asked of a table', () => {
