@@ -188,7 +188,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   for (const t of expandSynonyms(corrected.toLowerCase(), vocabulary)) if (inIndex(t)) related.push(t);
   const intent = topicOnly(detectIntent(corrected), concepts);
   // "The default gMSA name" is the name it gets: the name that spells it answers, whether or not it says "default".
-  const merged = mergeConcepts(intent.asksName ? concepts.filter((c) => c.alternatives[0]!.join(' ') !== 'default') : concepts);
+  const merged = mergeConcepts(eitherOr(corrected, intent.asksName ? concepts.filter((c) => c.alternatives[0]!.join(' ') !== 'default') : concepts, conceptOfWord));
   const own = [...new Set(merged.flatMap((c) => c.alternatives[0]!))];
   const environment = environmentIn(canonical, index, vocabulary);
   // "What replaces Entra Connect?" is answered by another product: the one it names is not what it asks about.
@@ -261,6 +261,22 @@ function comparedSides(question: string, concepts: Concept[]): [string[], string
   return onlyA.length && onlyB.length ? [onlyA, onlyB] : undefined;
 }
 const COMPARISON = /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)|\bcompare\s+(.+?)\s+(?:and|with|to)\s+(.+)|(.+?)\s+(?:vs\.?|versus)\s+(.+)/i;
+
+/**
+ * "Multiple forests: express or custom?" is answered by whichever of the two the docs give for it:
+ * two words either side of "or" are one concept, said by either.
+ */
+function eitherOr(question: string, concepts: Concept[], conceptOfWord: Map<string, Concept>): Concept[] {
+  let result = concepts;
+  for (const m of question.matchAll(EITHER_OR)) {
+    const [a, b] = [conceptOfWord.get(m[1]!.toLowerCase()), conceptOfWord.get(m[2]!.toLowerCase())];
+    if (!a || !b || a === b || !result.includes(a) || !result.includes(b)) continue;
+    const either: Concept = { alternatives: [...a.alternatives, ...b.alternatives], equivalent: [...a.equivalent, ...b.equivalent], component: undefined };
+    result = result.flatMap((c) => (c === a ? [either] : c === b ? [] : [c]));
+  }
+  return result;
+}
+const EITHER_OR = /\b([\w-]+)\s+or\s+([\w-]+)\b/gi;
 
 /** The same word asked twice is one concept. */
 function mergeConcepts(concepts: Concept[]): Concept[] {

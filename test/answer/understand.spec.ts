@@ -305,6 +305,12 @@ describe('understanding a question', () => {
     expect(read('express settings for entra connect').compared).toBeUndefined();
   });
 
+  it('reads two words either side of "or" as one thing asked, said by either ("express or custom?")', () => {
+    const either = read('multiple forests - express or custom?').concepts.find((c) => c.alternatives.some((a) => a.join(' ') === 'express'));
+    expect(either?.alternatives).toContainEqual(['custom']);
+    expect(read('multiple forests - express or custom?').concepts).toHaveLength(3);
+  });
+
   it('joins two words the docs write as one ("trouble shooting"), but not two words of theirs', () => {
     expect(read('trouble shooting the health agent').unknown).toEqual([]);
     expect(asksAbout('trouble shooting the health agent', 'troubleshoot')).toBe(true);
