@@ -94,6 +94,24 @@ function hostsOf(index: FactIndex): Map<string, string> {
   return hosts;
 }
 
+const commandCache = new WeakMap<FactIndex, Set<string>>();
+/** The commands the docs give, lowercased: "install-module" is one of them, "locked-down" is not. */
+function commandsOf(index: FactIndex): Set<string> {
+  let commands = commandCache.get(index);
+  if (!commands) {
+    commands = new Set(index.facts.flatMap((f) => (f.kind === 'cmdlet' ? [f.name.toLowerCase()] : [])));
+    commandCache.set(index, commands);
+  }
+  return commands;
+}
+
+/** Whether a command's noun is a word the docs use far more often than the command ("module" against "Install-Module"). */
+function saidApartMoreOften(command: string, index: FactIndex): boolean {
+  const df = (t: string) => index.documentFrequency.get(t) ?? 0;
+  const noun = terms(command.slice(command.indexOf('-') + 1));
+  return noun.length > 0 && Math.min(...noun.map(df)) > 3 * df(processTerm(command) ?? command);
+}
+
 /** "cloud sync", "connect health": a product named and nothing else asks what it is. */
 function topicOnly(intent: Intent, concepts: Concept[]): Intent {
   const bare = !intent.questionWord && !intent.yesNo && Object.keys(intent.kinds).length === 0;
@@ -159,8 +177,12 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
       if (term && isAskingTerm(term) && inIndex(term)) asking.push(lower);
       continue;
     }
-    // "locked-down" is asked as its words; "Register-MicrosoftEntraConnectHealthAgent" as itself and its parts.
-    if (/^[a-z]+(?:-[a-z]+)+$/.test(lower)) continue;
+    // "locked-down" is asked as its words; a command the docs give as itself and its parts — itself only when
+    // its words are common ("Install-Module" is not "install the module"; "adsyncscheduler" picks out Set-ADSyncScheduler alone).
+    if (/^[a-z]+(?:-[a-z]+)+$/.test(lower)) {
+      if (commandsOf(index).has(lower) && inIndex(term) && saidApartMoreOften(lower, index)) concepts.push({ alternatives: [[term]], equivalent: [true], component: undefined });
+      continue;
+    }
     // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.
     const mapped = (synonymsOf(synonyms, token) ?? []).filter((said) => said.every(inIndex) && !(said.length === 1 && said[0] === term));
     // "servicebus.windows.net" is the docs' "*.servicebus.windows.net".

@@ -306,6 +306,20 @@ interface Article {
   body: string[];
 }
 
+describe('a command named in the question', () => {
+  it('is asked as itself when its words are common ones ("Install-Module" is not any sentence installing a module)', async () => {
+    const modules = ['widget', 'gadget', 'sprocket', 'gear', 'lever', 'spring', 'pulley', 'wheel', 'axle', 'cog'];
+    const a = await askOf({ title: 'Widget tools', body: [
+      '## Get the tools', '',
+      ...modules.flatMap((m) => [`In order to use the ${m} tools you need to install the module from the gallery.`, '']),
+      '```powershell', 'Install-Module WidgetTools', '```', '',
+      '> [!NOTE]', '> Install-Module requires PowerShell 5.0 or later.', '',
+    ] }, 'what does Install-Module need');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('PowerShell 5.0');
+  });
+});
+
 describe('a count asked', () => {
   it('is answered by a number of the thing asked about, not by any number', async () => {
     const a = await askOf({ title: 'Authentication agents quickstart', body: [
