@@ -21,6 +21,10 @@ const DEFAULT_MARK = [
   /\bdefaults? (?:is|to|value is) `?(\$?[\w.:-]+)`?/i,
 ];
 const VALUES_INTRO = /\b(\w+) parameter (?:currently )?(?:takes|accepts|supports|can be)(?: one of)?(?: the)? following values/i;
+const ERROR_ECHO = /^\s*\+\s/;
+const PARAMETERS_INTRO = /\b(?:following|these) parameters\b/i;
+/** "Instance (Optional): The SQL Server Instance name …", "Server: The SQL Server name." */
+const LISTED_PARAMETER = /^([A-Za-z]\w*)(?:\s*\((?:optional|required|mandatory)\))?\s*:\s*(\S.*)$/is;
 const ACCEPTS_AS_PARAMETER = /\baccepts? `?(\w+)`? as a parameter (?:to )?(.+)$/i;
 
 const COMMAND_FIRST = new RegExp(`^${CMDLET.source}`);
@@ -90,6 +94,9 @@ function findOccurrences(view: DocView): Occurrence[] {
       for (const lineUnit of lines) {
         const line = lineUnit.text;
         if (ASSIGNED.test(line) && shown.length) continue;
+        // "+ Connect-ADSyncToolsSqlDatabase -Server SQL01 -Insta ...", "+ CategoryInfo … [Write-Error]": PowerShell echoing
+        // the failed line in its error output, cut short — not a command the doc runs.
+        if (ERROR_ECHO.test(line)) continue;
         const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
         if (imported) module = imported.split(/\\+|\//).pop()!.replace(/\.(dll|psd1|psm1)$/i, '');
         // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows; so is
@@ -226,6 +233,19 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
         put({
           kind: 'parameter', cmdlet, name: term.replace(/^-/, ''), allowedValues: [], ...(defaultValue ? { default: defaultValue } : {}), meaning,
           text: `-${term.replace(/^-/, '')} (${cmdlet}): ${meaning}`, source: sourceAt(view, unit, unit.text),
+        }, true);
+        continue;
+      }
+    }
+    // "… `Connect-ADSyncToolsSqlDatabase` with the following parameters: - Instance (Optional): The SQL Server Instance name …".
+    const listed = unit.kind === 'item' && unit.intro && PARAMETERS_INTRO.test(unit.intro) ? LISTED_PARAMETER.exec(unit.text) : null;
+    if (listed) {
+      const cmdlet = unit.intro!.match(CMDLET)?.at(-1) ?? cmdletBefore(unit.line, listed[1]);
+      if (cmdlet) {
+        const meaning = listed[2]!.trim();
+        put({
+          kind: 'parameter', cmdlet, name: listed[1]!, allowedValues: [], ...(defaultValue ? { default: defaultValue } : {}), meaning,
+          text: `-${listed[1]} (${cmdlet}): ${meaning}`, source: sourceAt(view, unit, unit.text),
         }, true);
         continue;
       }
