@@ -208,3 +208,12 @@ describe('how a fact fits a question asking why', () => {
     expect(fit(question, reason)).toBeGreaterThan(fit(question, plain));
   });
 });
+
+describe('how a fact fits a question asking what happens in a case', () => {
+  it('a sentence whose own condition says the case ("if it fails") fits better than one saying it as an outcome ("if so, it will fail")', () => {
+    const question = 'what happens when the health agent fails';
+    const outcome = passageSaying('The health agent is opportunistic: if it fails for any reason, sign-in goes on as before.');
+    const consequence = passageSaying('The health agent account must not be a member of the protected group. If so, the health agent will fail.');
+    expect(fit(question, outcome)).toBeGreaterThan(fit(question, consequence));
+  });
+});
