@@ -73,12 +73,13 @@ const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\
 
 /**
  * Asking in other words, read plainly: "how far back does the report go?" asks how long; "do I need
- * anything special when …" asks what is needed; "what does gMSA stand for" asks what a gMSA is; "wat" is "what";
+ * anything special when …" asks what is needed; "what does gMSA stand for" asks what a gMSA is; "wat" is "what", "shud" "should";
  * "turn the scheduler off" is "turn off the scheduler"; "… y/n" asks yes or no.
  */
 export function withPlainAsking(question: string): string {
   return question
     .replace(/\b(?:wat|wut|wot|wht)\b/gi, 'what')
+    .replace(/\b(?:shud|shld|shoud)\b/gi, 'should').replace(/\bcud\b/gi, 'could').replace(/\b(?:wud|wld)\b/gi, 'would')
     // "health agent on server core y/n" asks yes or no, as "is … ?" does.
     .replace(/^(?!(?:is|are|can|does|do|will|should)\b)(.+?)\s*(?:\by\/n|\byes\/no|\byes or no)\s*\??\s*$/i, 'is $1')
     // "agent on server core, possible?", "services stopped after install, is that normal?" ask yes or no of the clause before.

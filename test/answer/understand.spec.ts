@@ -237,6 +237,11 @@ describe('understanding a question', () => {
     expect(read('wat ports does the health agent need').unknown).toEqual([]);
   });
 
+  it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
+    expect(read('shud the health agent run on server core').unknown).toEqual([]);
+    expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
+  });
+
   it('takes a synonym of several words whole: "proxy settings" is not said by "set" alone', () => {
     const proxy = read('how do I set a proxy for the agent?').concepts.find((c) => c.alternatives[0]![0] === 'proxi')!;
     expect(proxy.alternatives).not.toContainEqual(['set']);
