@@ -58,6 +58,8 @@ const STILL_ANSWERED = {
     'how do i migrate exchange public folders',
     // "When you rename the OU or group that's in scope, delta sync doesn't remove the users": renaming, users, but not Teams.
     'how do i rename a user in teams',
+    // "P1 or P2 license is required for the deletion steps" under a Connect Health heading naming servers: a licence, not SQL Server's.
+    'what is the sql server license cost',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
