@@ -60,6 +60,10 @@ const STILL_ANSWERED = {
     'how do i rename a user in teams',
     // "P1 or P2 license is required for the deletion steps" under a Connect Health heading naming servers: a licence, not SQL Server's.
     'what is the sql server license cost',
+    // Confirm-DnsConnectivity "detects local Dns issues" to "configure the Active Directory connector": DNS and configuring, not forwarding.
+    'how do i configure dns forwarding on a domain controller',
+    // The cloud sync agent's host needs "a minimum of 4-GB RAM": SharePoint is known to the docs only as contoso.sharepoint.com.
+    'how much ram does sharepoint server need',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
