@@ -112,6 +112,25 @@ function saidApartMoreOften(command: string, index: FactIndex): boolean {
   return noun.length > 0 && Math.min(...noun.map(df)) > 3 * df(processTerm(command) ?? command);
 }
 
+const labelCache = new WeakMap<FactIndex, Map<string, number>>();
+/**
+ * Whether the docs use a word only inside host names: "sharepoint" only in https://contoso.sharepoint.com.
+ * (A label's facts are counted once per host holding it, so a word also said in prose shows more facts than that.)
+ */
+function onlyInHostNames(term: string, index: FactIndex): boolean {
+  let labels = labelCache.get(index);
+  if (!labels) {
+    labels = new Map();
+    for (const host of hostsOf(index).values()) {
+      const df = index.documentFrequency.get(host) ?? 0;
+      for (const label of new Set(host.split('.').map((l) => processTerm(l)).filter((l): l is string => !!l))) labels.set(label, (labels.get(label) ?? 0) + df);
+    }
+    labelCache.set(index, labels);
+  }
+  const inHosts = labels.get(term) ?? 0;
+  return inHosts > 0 && (index.documentFrequency.get(term) ?? 0) <= inHosts;
+}
+
 /** "cloud sync", "connect health": a product named and nothing else asks what it is. */
 function topicOnly(intent: Intent, concepts: Concept[]): Intent {
   const bare = !intent.questionWord && !intent.yesNo && Object.keys(intent.kinds).length === 0;
@@ -220,7 +239,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const bounded = boundedWord ? conceptOfWord.get(boundedWord)?.alternatives[0]![0] : undefined;
   const compared = comparedSides(corrected, merged);
   const capitalised = properNames(corrected, vocabulary).map((w) => processTerm(w)).filter((t): t is string => !!t);
-  const names = capitalised.filter((t) => index.documentFrequency.has(t));
+  // A word the docs use only in a host name ("sharepoint") names a thing of its own, as a capitalised word does.
+  const hostWords = merged.filter((c) => c.alternatives.length === 1 && c.alternatives[0]!.length === 1 && onlyInHostNames(c.alternatives[0]![0]!, index)).map((c) => c.alternatives[0]![0]!);
+  const names = [...capitalised.filter((t) => index.documentFrequency.has(t)), ...hostWords];
   const unknownNames = capitalised.filter((t) => !index.documentFrequency.has(t));
   return {
     question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],

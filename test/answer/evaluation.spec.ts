@@ -62,8 +62,6 @@ const STILL_ANSWERED = {
     'what is the sql server license cost',
     // Confirm-DnsConnectivity "detects local Dns issues" to "configure the Active Directory connector": DNS and configuring, not forwarding.
     'how do i configure dns forwarding on a domain controller',
-    // The cloud sync agent's host needs "a minimum of 4-GB RAM": SharePoint is known to the docs only as contoso.sharepoint.com.
-    'how much ram does sharepoint server need',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

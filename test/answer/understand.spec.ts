@@ -237,6 +237,12 @@ describe('understanding a question', () => {
     expect(read('wat ports does the health agent need').unknown).toEqual([]);
   });
 
+  it('reads a word the docs use only in host names as naming a thing of its own, as a capitalised word does', () => {
+    // The seed docs say "policykeyservice" only in https://policykeyservice.dc.ad.msft.net/: "sharepoint" of contoso.sharepoint.com is the like.
+    expect(read('how much ram does policykeyservice need').names).toEqual(['policykeyservic']);
+    expect(read('how much ram does the agent server need').names).toEqual([]);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
