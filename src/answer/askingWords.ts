@@ -51,8 +51,12 @@ export const ADVERB = /^[a-z]{3,}ly$/;
  */
 export function withoutPreamble(question: string): string {
   // "@kb what ports …": whom a message is addressed to is not what it asks.
-  return question.replace(MENTION, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(BREVITY, ' ');
+  return question.replace(MENTION, '').replace(TICKET, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(WHO_HAS, '').replace(BREVITY, ' ');
 }
+/** "Ticket: …", "ticket #4521 - …": where the question comes from. */
+const TICKET = /^\s*(?:re:\s*)?(?:ticket|case|incident|inc)\s*#?\s*\d*\s*[:\-–—]\s*/i;
+/** "Customer has no P1, can they …", "customer still runs v1, is that ok?": whose setup it is, not what it is about. */
+const WHO_HAS = /^(?:(?:a|an|my|our|the|one)\s+)?(?:customers?|clients?)\s+(?=(?:has|have|had|still|is|are|runs?|uses?|got|only)\b)/i;
 /** "What is PTA in one line?": how short an answer is wanted is not what it is about. */
 const BREVITY = /\b(?:in (?:one|a|1) (?:line|sentence)|in a nutshell|in short|in brief|briefly|in (?:simple|plain) (?:terms|words|english|language)|tl;?dr|eli5)\b/gi;
 const MENTION = /^(?:\s*@[\w.-]+[,:]?)+\s*/;

@@ -49,6 +49,12 @@ describe('understanding a question', () => {
     expect(read('customer wants customized settings').terms).toContain('custom');
   });
 
+  it('reads a ticket\'s heading and whose setup it is ("ticket: customer has no P1, …") as where the question comes from', () => {
+    expect(read('ticket: customer has no P1, can they still use connect health?').terms).not.toContain('customer');
+    expect(read('ticket #4521 - customer still runs v1, is that ok?').terms).toEqual(['v1', 'run']);
+    expect(read('customer still runs v1, is that ok?').terms).toContain('v1');
+  });
+
   it('reads how short an answer is wanted ("in one line", "briefly") as how people ask', () => {
     expect(read('what is pass through auth in one line').terms).not.toContain('line');
     expect(read('explain staging mode briefly').unknown).toEqual([]);
