@@ -112,6 +112,8 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
   // "Which ports does SQL Server use?" is not answered by facts that name no port.
   if (primary === 'port' && !selection.facts.some((f) => f.kind === 'port' || (/\bports?\b/i.test(f.text) && /\b\d{2,5}\b/.test(f.text)))) confidence = Math.min(confidence, 0.45);
+  // "Is the provisioning agent free?" is not answered by "I agree to the license and conditions": the terms agreed to are no licence asked.
+  if (primary === 'license' && selection.anchor.kind !== 'license' && onlyAgreementLicense(selection.anchor.text)) confidence = Math.min(confidence, 0.45);
   if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
 }
@@ -156,6 +158,14 @@ function glossaryTerm(fact: Fact): string | undefined {
 }
 /** A term of up to five words, a colon or a dash, and (after a colon) the words up to the first comma. */
 const GLOSSARY_ENTRY = /^((?:[\w()-]+\s){0,4}[\w()-]+)(?::\s([^,.;]{1,40})[,.;]|\s[-–—]\s)/;
+
+/** Whether every "license" a text says is the terms an installer asks to agree to ("the license and conditions"). */
+function onlyAgreementLicense(text: string): boolean {
+  const all = text.match(/\blicen[cs]e/gi)?.length ?? 0;
+  const agreed = text.match(LICENSE_AGREEMENT)?.length ?? 0;
+  return agreed > 0 && agreed === all;
+}
+const LICENSE_AGREEMENT = /\blicen[cs]e (?:and conditions|terms|agreement)|\b(?:terms|conditions) of (?:the )?licen[cs]e/gi;
 
 /** A statement of what is or isn't supported or available. */
 const SUPPORT_STATEMENT = /\b(?:supported|supports?|available)\b/i;

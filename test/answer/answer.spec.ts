@@ -320,6 +320,14 @@ describe('a command named in the question', () => {
   });
 });
 
+describe('a licence asked', () => {
+  it('is not answered by the terms an installer asks to agree to ("I agree to the license and conditions")', () => {
+    // The seed docs say nothing of what the provisioning agent costs; its install steps say "select I agree to the license and conditions".
+    expect(ask('is the provisioning agent free').answered).toBe(false);
+    expect(ask('is connect health free').answered).toBe(true);
+  });
+});
+
 describe('a count asked', () => {
   it('is answered by a number of the thing asked about, not by any number', async () => {
     const a = await askOf({ title: 'Authentication agents quickstart', body: [
