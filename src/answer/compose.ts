@@ -95,7 +95,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // under "Registry keys that enable TLS 1.2" is that section's list.
   const sectionAnswers = (asksHow || u.intent.wantsList) && anchorHit.fact === anchor && anchorHit.headingSimilarity >= 0.5;
   // "Key benefits and best practices:" with nothing after it (a scraped page lost its list) says nothing: its section does.
-  const introducesNothing = anchor.kind === 'passage' && anchor.text.trimEnd().endsWith(':') && !allOf((f) => follows(f, anchor)).length;
+  // A sentence does say something ("For more information and an example, view the following video:").
+  const introducesNothing = anchor.kind === 'passage' && anchor.text.trimEnd().endsWith(':') && isLabel(anchor.text) && !allOf((f) => follows(f, anchor)).length;
   // A service or a licence under that heading is one item of it: "how do I get the health agent for sync" is the section.
   const item = sectionAnswers && SECTION_ITEMS.has(anchor.kind);
   if ((sectionAnswers || introducesNothing) && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note' || item)) {
@@ -357,4 +358,9 @@ export function olderVersionNotes(selection: Selection, conflicts: VersionConfli
 function paragraphOf(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact | undefined {
   const intro = fact.text.trimEnd();
   return allOf((f) => f.kind === 'passage' && f.source.line === fact.source.line && f.text.length > intro.length && f.text.startsWith(intro))[0];
+}
+
+/** A heading-like line ("Key benefits and best practices:"), not a sentence: a few words, no clause before the colon. */
+function isLabel(text: string): boolean {
+  return !/,/.test(text) && text.trim().split(/\s+/).length <= 6;
 }

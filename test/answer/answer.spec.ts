@@ -144,6 +144,11 @@ describe('composing an answer', () => {
     expect(a.facts[0]?.text).toContain('helps monitor');
   });
 
+  it('answers with a sentence introducing what the page lost when the sentence says something itself ("view the following video:")', () => {
+    const a = ask('is there a video on installing the agent');
+    expect(a.facts[0]?.text).toBe('For more information and an example, view the following video:');
+  });
+
   it('answers "how do I …" with the whole section whose heading says it, when that section is prose', () => {
     const a = ask('How do I install the provisioning agent for the US government cloud?');
     expect(a.lead).toBe('Install an agent in the US government cloud:');
