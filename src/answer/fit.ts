@@ -54,7 +54,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
-  // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails".
+  // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails"; "what do I
+  // do after installing the agent?" by the one opening "After you've installed the agent, …".
   if (statesOutcomeOf(fact, u)) fit *= 1.3;
   // A date, a duration or a share ("90%") asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration' || u.intent.needs === 'share') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
@@ -142,7 +143,7 @@ export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|lea
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
 const REASON = /\b(?:because|so that|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
-const OUTCOME_ASKED = /\bwhat (?:happens|will happen|would happen|occurs)\b.*?\b(?:if|when|whenever|once|after)\b(.+)$/i;
+const OUTCOME_ASKED = /\bwhat (?:happens|will happen|would happen|occurs|(?:do|does|should|must|can) (?:i|we|you|it|they) do|(?:is|comes) next)\b.*?\b(?:if|when|whenever|once|after)\b(.+)$/i;
 const CONDITION = /\b(?:if|when|whenever|once|after)\b([^.;:,]{1,80})/gi;
 const conditionCache = new WeakMap<Understanding, string[]>();
 /** Prose that can say what follows a case; a parameter's "if …" says when a value holds, not what happens. */
@@ -155,10 +156,11 @@ function statesOutcomeOf(fact: Fact, u: Understanding): boolean {
     const m = OUTCOME_ASKED.exec(u.canonical);
     // What the case says of its subject ("fails"), not the product it names: that is in every sentence about it.
     const named = new Set(u.concepts.filter((c) => c.component).flatMap((c) => c.alternatives.flat()));
-    asked = m ? terms(m[1]!).filter((t) => u.terms.includes(t) && !named.has(t)) : [];
+    // The case's own words, though the vocabulary reads the question otherwise ("after installing" asks how to verify).
+    asked = m ? terms(m[1]!).filter((t) => !named.has(t)) : [];
     conditionCache.set(u, asked);
   }
-  if (!asked.length || !OUTCOME_KINDS.has(fact.kind) || !CASE.test(fact.text)) return false;
+  if (!asked.length || !OUTCOME_KINDS.has(fact.kind)) return false;
   return [...fact.text.matchAll(CONDITION)].some((m) => terms(m[1]!).some((t) => asked.includes(t)));
 }
 const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;

@@ -216,4 +216,11 @@ describe('how a fact fits a question asking what happens in a case', () => {
     const consequence = passageSaying('The health agent account must not be a member of the protected group. If so, the health agent will fail.');
     expect(fit(question, outcome)).toBeGreaterThan(fit(question, consequence));
   });
+
+  it('"what do I do after …" is asked alike: the sentence opening "After you\'ve installed the agent, …" fits better', () => {
+    const question = 'what do i do after installing the widget';
+    const after = passageSaying("After you've installed the widget, you must configure and enable it.");
+    const other = passageSaying('You must configure and enable the widget you installed.');
+    expect(fit(question, after)).toBeGreaterThan(fit(question, other));
+  });
 });
