@@ -83,6 +83,8 @@ const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\
 export function withPlainAsking(question: string): string {
   return question
     .replace(/\b(?:wat|wut|wot|wht)\b/gi, 'what')
+    // "whats the connector space" asks what it is, as "what's …" does.
+    .replace(/\b(?:whats|wats|wuts)\b/gi, "what's")
     .replace(/\b(?:shud|shld|shoud)\b/gi, 'should').replace(/\bcud\b/gi, 'could').replace(/\b(?:wud|wld)\b/gi, 'would')
     // "health agent on server core y/n" asks yes or no, as "is … ?" does.
     .replace(/^(?!(?:is|are|can|does|do|will|should)\b)(.+?)\s*(?:\by\/n|\byes\/no|\byes or no)\s*\??\s*$/i, 'is $1')

@@ -249,6 +249,11 @@ describe('understanding a question', () => {
     expect(read('how much ram does the agent server need').names).toEqual([]);
   });
 
+  it('reads "whats …" as "what\'s …": asking what a thing is', () => {
+    expect(read('whats the health agent').intent.definition).toBe(true);
+    expect(read("what's the health agent").intent.definition).toBe(true);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
