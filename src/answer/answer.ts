@@ -3,6 +3,7 @@ import type { Searchable } from '../search/loadSearchable.js';
 import { processTerm, terms, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
 import { componentFacts } from './candidates.js';
+import { definesAsked } from './definedTerms.js';
 import { holdsAsked, leadOf, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
@@ -130,34 +131,15 @@ function wordsAskedAbout(u: Understanding): number {
   return tokenizeWords(u.canonical).filter((tokens) => tokens.some((t) => asked.has(processTerm(t) ?? ''))).length;
 }
 
-/** "What is MOERA?" is answered by the table row whose first cell names it, as a heading would. */
+/** "What is MOERA?" is answered by the table row whose first cell names it, as a heading would; "what is a blade?" by the sentence defining it. */
 function rowOf(fact: Fact, u: Understanding): boolean {
-  const keys = [rowKey(fact) ?? (u.intent.definition ? glossaryTerm(fact) : undefined), ...(u.intent.definition ? definedTerms(fact) : [])];
-  return keys.some((key) => {
-    if (!key) return false;
+  const key = rowKey(fact);
+  if (key) {
     const said = new Set(terms(key));
     return u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));
-  });
+  }
+  return u.intent.definition && definesAsked(fact, u);
 }
-
-/** What a passage's sentences define: "You can think of a blade as a window." → "blade"; "A connector is a …" → "connector". */
-function definedTerms(fact: Fact): string[] {
-  if (fact.kind !== 'passage') return [];
-  return [...fact.text.matchAll(DEFINING)].map((m) => m[1] ?? m[2]!);
-}
-const DEFINING = /\bthink of (?:an? |the )?((?:[\w-]+ ){0,2}[\w-]+) as\b|(?:^|[.:] )(?:An? |The )?((?:[\w-]+ ){0,2}[\w-]+) (?:is|are|refers to|means) (?:an?|the) /gi;
-
-/**
- * A glossary entry read as a passage, by the term it defines: "MV: Metaverse, a table in database." →
- * "MV: Metaverse"; "Connector Space (CS) - Objects from each connected directory …" → "Connector Space (CS)".
- */
-function glossaryTerm(fact: Fact): string | undefined {
-  if (fact.kind !== 'passage') return undefined;
-  const m = GLOSSARY_ENTRY.exec(fact.text);
-  return m ? `${m[1]} ${m[2] ?? ''}` : undefined;
-}
-/** A term of up to five words, a colon or a dash, and (after a colon) the words up to the first comma. */
-const GLOSSARY_ENTRY = /^((?:[\w()-]+\s){0,4}[\w()-]+)(?::\s([^,.;]{1,40})[,.;]|\s[-–—]\s)/;
 
 /** Whether every "license" a text says is the terms an installer asks to agree to ("the license and conditions"). */
 function onlyAgreementLicense(text: string): boolean {
