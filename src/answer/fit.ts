@@ -1,5 +1,6 @@
 import type { Fact } from '../fact.js';
 import { terms } from '../search/tokenize.js';
+import { definesAsked } from './definedTerms.js';
 import { holdsValue } from './intent.js';
 import { countsAskedThing, holdsCountIn } from './numbers.js';
 import { columnTerms } from './rowKey.js';
@@ -54,6 +55,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
+  // "What is a run profile?" is answered by the glossary entry "Run profiles - Bundles the process steps …", as by its heading.
+  if (u.intent.definition && u.intent.questionWord !== 'why' && definesAsked(fact, u)) fit *= 2;
   // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails"; "what do I
   // do after installing the agent?" by the one opening "After you've installed the agent, …".
   if (statesOutcomeOf(fact, u)) fit *= 1.3;

@@ -224,3 +224,12 @@ describe('how a fact fits a question asking what happens in a case', () => {
     expect(fit(question, after)).toBeGreaterThan(fit(question, other));
   });
 });
+
+describe('how a fact fits a question asking what something is', () => {
+  it('a glossary entry of the term asked ("Run profiles - Bundles …") fits better than a sentence using it', () => {
+    const question = 'what is a run profile';
+    const entry = passageSaying('Run profiles - Bundles the process steps of copying objects according to the sync rules.');
+    const using = passageSaying('Start a run profile to copy objects according to the sync rules.');
+    expect(fit(question, entry)).toBeGreaterThan(fit(question, using));
+  });
+});
