@@ -62,6 +62,10 @@ const STILL_ANSWERED = {
     'what is the sql server license cost',
     // Confirm-DnsConnectivity "detects local Dns issues" to "configure the Active Directory connector": DNS and configuring, not forwarding.
     'how do i configure dns forwarding on a domain controller',
+    // The PTA FAQ sizes an Authentication Agent's server ("a standard 4-core CPU, 16-GB RAM server") and speaks of domain controllers.
+    'how much cpu does a domain controller need',
+    // "For performance reasons" a SQL Server is installed locally: performance and SQL Server, not benchmarking it.
+    'how do i benchmark sql server performance',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
