@@ -77,7 +77,7 @@ const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\
 
 /**
  * Asking in other words, read plainly: "how far back does the report go?" asks how long; "do I need
- * anything special when …" asks what is needed; "what does gMSA stand for" asks what a gMSA is; "wat" is "what", "shud" "should";
+ * anything special when …" asks what is needed; "what does gMSA stand for" (or "mean") asks what a gMSA is; "wat" is "what", "shud" "should";
  * "turn the scheduler off" is "turn off the scheduler"; "… y/n" asks yes or no.
  */
 export function withPlainAsking(question: string): string {
@@ -98,6 +98,9 @@ export function withPlainAsking(question: string): string {
     .replace(/\bhow far back\b/gi, 'how long')
     .replace(/\b(anything|something) special\b/gi, '$1')
     .replace(/\b(?:do|does)\s+(.+?)\s+(?:stand|short)\s+for\b/gi, 'is $1')
+    // "What does scale mean for sync performance?" asks what scale is, there.
+    .replace(/^what\s+(?:do|does)\s+(.+?)\s+mean\b/i, 'what is $1')
+    .replace(/^what\s+is\s+meant\s+by\b/i, 'what is')
     .replace(/\b(?:is|are)\s+(.+?)\s+short\s+for\b/gi, 'is $1');
 }
 

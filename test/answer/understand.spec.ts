@@ -249,6 +249,11 @@ describe('understanding a question', () => {
     expect(read('how much ram does the agent server need').names).toEqual([]);
   });
 
+  it('reads "what does X mean" and "what is meant by X" as asking what X is', () => {
+    expect(read('what does staging mode mean for the agent').intent.definition).toBe(true);
+    expect(read('what is meant by staging mode').intent.definition).toBe(true);
+  });
+
   it('reads "whats …" as "what\'s …": asking what a thing is', () => {
     expect(read('whats the health agent').intent.definition).toBe(true);
     expect(read("what's the health agent").intent.definition).toBe(true);
