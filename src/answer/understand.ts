@@ -70,7 +70,7 @@ export interface Understanding {
 }
 
 /** "What replaces X?", "which tool replaces X in the future?", "what's the replacement for X?": X. */
-const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replaces?|replacement\s+(?:for|of)|successor\s+(?:to|of))\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
+const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replac(?:es?|ing)|replacement\s+(?:for|of)|successor\s+(?:to|of))\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
 
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;

@@ -180,6 +180,7 @@ describe('composing an answer', () => {
     expect(ask('What replaces Entra Connect?').lead).toContain('It replaces Microsoft Entra Connect');
     expect(ask('what replaces aadc').lead).not.toContain('Microsoft Entra Connect replaces older versions');
     expect(ask("what's the future replacement for connect sync").lead).toContain('It replaces Microsoft Entra Connect');
+    expect(ask('whats replacing entra connect').lead).toContain('It replaces Microsoft Entra Connect');
   });
 
   it('does not answer a question about a release the docs never name ("Windows Server 2008")', () => {
