@@ -77,6 +77,7 @@ function readPageHeader(lines: string[]): PageHeader {
 
 function classify(lines: string[], { skip, titleIndex }: PageHeader): Unit[] {
   const units: Unit[] = [];
+  const pageWords = wordsOf(lines);
   let sawTitle = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\s+$/, '');
@@ -102,12 +103,12 @@ function classify(lines: string[], { skip, titleIndex }: PageHeader): Unit[] {
       continue;
     }
     const ordered = ORDERED.exec(raw);
-    if (ordered) { units.push({ kind: 'ordered', text: unglue(ordered[3]!.replace(TRAILING_CAPTION, '')), line, indent }); continue; }
+    if (ordered) { units.push({ kind: 'ordered', text: unglue(ordered[3]!.replace(TRAILING_CAPTION, ''), pageWords), line, indent }); continue; }
     const bullet = BULLET.exec(raw);
-    if (bullet) { units.push({ kind: 'bullet', text: unglue(bullet[2]!.replace(TRAILING_CAPTION, '')), line, indent }); continue; }
+    if (bullet) { units.push({ kind: 'bullet', text: unglue(bullet[2]!.replace(TRAILING_CAPTION, ''), pageWords), line, indent }); continue; }
     if (indent > 0 || COMMAND.test(text)) { units.push({ kind: 'code', text, line, indent }); continue; }
     const heading = isHeadingShaped(cleaned);
-    units.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? cleaned : unglue(cleaned), line, indent });
+    units.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? cleaned : unglue(cleaned, pageWords), line, indent });
   }
   return demoteHeadingRuns(units);
 }
@@ -117,10 +118,21 @@ function classify(lines: string[], { skip, titleIndex }: PageHeader): Unit[] {
  * A scraped page loses the spaces around its links: "by accessing theCheck sync toolfrom the portal".
  * A small word glued to a capitalised one is split again, so "Check" is a word to find.
  */
-function unglue(text: string): string {
-  return text.replace(GLUED_LINK, '$1 $2');
+function unglue(text: string, pageWords: Map<string, number>): string {
+  return text.replace(GLUED_LINK, '$1 $2').replace(GLUED_AFTER, (glued, word: string, small: string) =>
+    // "toolfrom" is "tool from" when the page says "tool" on its own and "toolfrom" nowhere else.
+    (pageWords.get(word.toLowerCase()) ?? 0) > 0 && (pageWords.get(glued.toLowerCase()) ?? 0) <= 1 ? `${word} ${small}` : glued);
 }
 const GLUED_LINK = /\b(the|a|an|see|to|in|of|at|by|on|from|and|or|for|with|use|using|accessing|visit)([A-Z][a-z]{2,})/g;
+/** The small word after a link, glued to its last word: "toolfrom", "centerto". */
+const GLUED_AFTER = /\b([A-Za-z][a-z]{2,})(from|with|and|for|to)\b/g;
+
+/** How often each word stands in the page, lowercased: what tells a glued link's last word from a word of its own. */
+function wordsOf(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) for (const w of line.toLowerCase().match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
 
 function isHeadingShaped(text: string): boolean {
   const words = text.split(/\s+/);
