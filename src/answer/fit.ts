@@ -30,7 +30,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (onlyNamed(fact) && !namedIn(fact, u)) fit *= 0.5;
   // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
   // A passage naming the role asked counts as one ("The user that's running the installation wizard … Enterprise Admin").
-  else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition && !POINTS_ELSEWHERE.test(fact.text) ? 1.6 : u.intent.yesNo && isOneSentence(fact.text) && !IMPERATIVE.test(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
+  else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition && !POINTS_ELSEWHERE.test(fact.text) ? 1.6 : u.intent.yesNo && statesOneThing(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
   // A parameter is one word of a command, a file one name: each answers a question about values, switches or
   // files, not one that merely shares the words of its sentence.
   else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
@@ -138,6 +138,14 @@ function onlyNamed(fact: Fact): boolean {
 function namedIn(fact: Fact, u: Understanding): boolean {
   if (fact.kind === 'cmdlet') return u.question.toLowerCase().includes(fact.name.toLowerCase());
   return fact.kind === 'parameter' && terms(fact.name).every((t) => u.terms.includes(t));
+}
+
+/**
+ * One sentence stating a case ("Pass-through Authentication isn't integrated with …"), not one telling what to do
+ * ("Check whether …"), pointing elsewhere ("For information about …, see …") or introducing what follows ("… do the following:").
+ */
+function statesOneThing(text: string): boolean {
+  return isOneSentence(text) && !IMPERATIVE.test(text) && !POINTS_ELSEWHERE.test(text) && !text.trimEnd().endsWith(':');
 }
 
 /** "For information on installing …, see …" points to another page: it defines nothing. */

@@ -177,6 +177,13 @@ describe('how a passage fits a yes/no question', () => {
     const instruction = passageSaying('Check whether the group is a dynamic distribution group that Entra Connect should sync.');
     expect(fit(question, statement)).toBeGreaterThan(fit(question, instruction));
   });
+
+  it('a pointer ("For information about …, see …") or a sentence introducing what follows ("… do the following:") states nothing', () => {
+    const question = 'does sync include password hashes';
+    const several = passageSaying('Synchronization creates users and groups. This synchronization also includes password hashes.');
+    expect(fit(question, passageSaying('For information about password hash sync, see Password hash sync and FIPS.'))).toBeLessThanOrEqual(fit(question, several));
+    expect(fit(question, passageSaying('To enable MD5 for password hash synchronization, do the following:'))).toBeLessThanOrEqual(fit(question, several));
+  });
 });
 
 describe('how a passage fits a question asking what a thing is or does', () => {
