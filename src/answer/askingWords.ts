@@ -13,7 +13,7 @@ const ASKING = new Set([
   // Words of how, whose or what else, not of what
   'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
   // Who is asking
-  'team', 'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking', 'asks',
+  'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking', 'asks',
   'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
@@ -85,6 +85,8 @@ export function withPlainAsking(question: string): string {
     .replace(/\b(?:wat|wut|wot|wht)\b/gi, 'what')
     // "whats the connector space" asks what it is, as "what's …" does.
     .replace(/\b(?:whats|wats|wuts)\b/gi, "what's")
+    // "our firewall team wants …": the firewall is what it is about, the team who asks ("Teams" is a product of its own).
+    .replace(/\b([a-z]+) team\b/gi, '$1')
     .replace(/\b(?:shud|shld|shoud)\b/gi, 'should').replace(/\bcud\b/gi, 'could').replace(/\b(?:wud|wld)\b/gi, 'would')
     // "health agent on server core y/n" asks yes or no, as "is … ?" does.
     .replace(/^(?!(?:is|are|can|does|do|will|should)\b)(.+?)\s*(?:\by\/n|\byes\/no|\byes or no)\s*\??\s*$/i, 'is $1')

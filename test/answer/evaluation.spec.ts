@@ -36,6 +36,8 @@ const STILL_ANSWERED = {
     'how do I configure Azure Firewall rules',
     'how do i configure intune compliance policies',
     'How do I set up Intune device enrollment?',
+    // "Meeting notes created with the old UPN are not accessible with Microsoft Teams": Teams, not its channels.
+    'How do I create a Teams channel?',
     'How do I reset a forgotten Windows password?',
     // The PTA FAQ points to a comparison of the sign-in methods: a pointer, not the comparison.
     "what's the difference between PHS and PTA",
@@ -89,6 +91,7 @@ const STILL_ANSWERED = {
     'Can I move the provisioning agent to another server later?',
     'Which doc covers how to install Connect Health with PowerShell for AD FS?',
     'How do I set up Intune device enrollment?',
+    'How do I create a Teams channel?',
     // Out of scope for the seed docs only: Connect Health operations says what deleting a server leaves installed.
     'How do I uninstall the Connect Health agent?',
     // Out of scope for the seed docs only: the Connect Health for AD DS article lists Windows Server 2008 R2.

@@ -259,6 +259,12 @@ describe('understanding a question', () => {
     expect(read("what's the health agent").intent.definition).toBe(true);
   });
 
+  it('reads "our firewall team" as who asks, and "Teams" as a thing asked about', () => {
+    expect(read('our firewall team wants the list of urls for the connect health agent').terms).toContain('firewal');
+    expect(read('our firewall team wants the list of urls for the connect health agent').terms).not.toContain('team');
+    expect(read('what is the maximum group size in teams').terms).not.toEqual(read('what is the maximum group size').terms);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
