@@ -174,7 +174,7 @@ function statesOutcomeOf(fact: Fact, u: Understanding): boolean {
   if (!asked.length || !OUTCOME_KINDS.has(fact.kind)) return false;
   return [...fact.text.matchAll(CONDITION)].some((m) => terms(m[1]!).some((t) => asked.includes(t)));
 }
-const INSTRUCTION = /^To [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate)\b/i;
+const INSTRUCTION = /^(?:To|If|When) [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate|trigger|restart)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;
 
 function isOneSentence(text: string): boolean {

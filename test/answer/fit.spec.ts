@@ -42,6 +42,13 @@ describe('how a passage fits a how-to question', () => {
     expect(fit(question, instruction)).toBeGreaterThan(fit(question, description));
   });
 
+  it('so does one saying what to do in a case ("If you don\'t want to wait for the next run, trigger it by using …")', () => {
+    const question = 'how do I trigger a provisioning run now';
+    const instruction = passageSaying("If you don't want to wait for the next scheduled run, trigger the provisioning run by using the Restart sync button.");
+    const description = passageSaying('The provisioning run is triggered every two minutes when the next scheduled run is due.');
+    expect(fit(question, instruction)).toBeGreaterThan(fit(question, description));
+  });
+
   it('nor does it for a question asking no how-to', () => {
     const instruction = passageSaying('To disable the scheduler, run Set-ADSyncScheduler -SyncCycleEnabled $false.');
     const description = passageSaying('The scheduler is disabled when you make configuration changes.');
