@@ -68,6 +68,10 @@ const STILL_ANSWERED = {
     'how much cpu does a domain controller need',
     // "For performance reasons" a SQL Server is installed locally: performance and SQL Server, not benchmarking it.
     'how do i benchmark sql server performance',
+    // A PTA step saying Microsoft Entra ID deletes an expired agent certificate, under "operational security": no group.
+    'how do i delete a security group in entra id',
+    // The migration table's "Create the custom sync rules" row says create, OU and Active Directory.
+    'how do i create an ou in active directory',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
