@@ -61,6 +61,8 @@ export interface Understanding {
   counts: number[];
   /** The concept a minimum or maximum is asked of ("minimum OS", "max objects"), by its first term: an answer must say it. */
   bounded?: string;
+  /** What a how-to acts on ("how do I delete a security group" → secur, group), by its concepts' first terms: an answer must say it. */
+  acted?: string[];
   /** The two things a comparison asks about ("express vs custom"), each by its concepts' first terms: saying either covers it. */
   compared?: [string[], string[]];
   /** An older version of an article asked for ("the old article", "the 2020 doc"): true, or the year it was written. */
@@ -73,6 +75,18 @@ export interface Understanding {
 const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replac(?:es?|ing)|replacement\s+(?:for|of)|successor\s+(?:to|of))\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
 
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
+/**
+ * "How do I delete a security group in Entra ID?": the words of what the verb acts on, up to a preposition, each
+ * read as the concept it became ("a product named, "the agent" are attributed to facts, not said: left out).
+ */
+function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[] | undefined {
+  const object = HOW_TO_OBJECT.exec(question)?.[1];
+  if (!object) return undefined;
+  const keys = object.toLowerCase().split(/\s+/).map((w) => conceptOfWord.get(w)).filter((c): c is Concept => !!c && !c.component).map((c) => c.alternatives[0]![0]!);
+  return keys.length ? [...new Set(keys)] : undefined;
+}
+const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(?:create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
+
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
 /** A host name as people type one, with its port if any: "proxy.contoso.com:8080", "sts.fabrikam.net". */
@@ -237,6 +251,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const component = replaced ? undefined : componentIn(corrected, vocabulary);
   const boundedWord = BOUNDED.exec(corrected)?.[1]?.toLowerCase();
   const bounded = boundedWord ? conceptOfWord.get(boundedWord)?.alternatives[0]![0] : undefined;
+  const acted = actedOn(corrected, conceptOfWord);
   const compared = comparedSides(corrected, merged);
   const capitalised = properNames(corrected, vocabulary).map((w) => processTerm(w)).filter((t): t is string => !!t);
   // A word the docs use only in a host name ("sharepoint") names a thing of its own, as a capitalised word does.
@@ -248,7 +263,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)], absent: [...new Set(absent)], asking: [...new Set(asking)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}),
+    intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}), ...(acted ? { acted } : {}),
     ...(compared ? { compared } : {}), ...(olderArticle ? { olderArticle } : {}),
   };
 }

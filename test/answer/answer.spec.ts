@@ -326,6 +326,13 @@ describe('a command named in the question', () => {
   });
 });
 
+describe('a how-to acting on something', () => {
+  it('is not answered by a fact that never says what it acts on ("conditional access" in "configure conditional access for admins")', () => {
+    expect(ask('how do I configure conditional access for admins').answered).toBe(false);
+    expect(ask('how do I configure a proxy for the health agent').answered).toBe(true);
+  });
+});
+
 describe('a licence asked', () => {
   it('is not answered by the terms an installer asks to agree to ("I agree to the license and conditions")', () => {
     // The seed docs say nothing of what the provisioning agent costs; its install steps say "select I agree to the license and conditions".

@@ -21,9 +21,6 @@ const STILL_ANSWERED = {
     'How do I reset the gMSA password?',
     // Password writeback lets SSPR detect the cloud sync agent: related, not how to enable SSPR.
     'how do i enable self service password reset for users',
-    // "You're a global administrator", whose explanation says "configure" and "access": the question's rarest word,
-    // "conditional", is nowhere in it (requiring it cost more right answers than it saved).
-    'how do I configure conditional access for admins',
   ],
   corpus: [
     'whats the best backup tool for AD',
@@ -32,13 +29,9 @@ const STILL_ANSWERED = {
     'how do i join a computer to the domain',
     // The directory extensions article does show using extension attributes in dynamic membership groups.
     'how do I create a dynamic group in entra id',
-    'how do i set up azure site recovery',
     'how do I configure Azure Firewall rules',
-    'how do i configure intune compliance policies',
     'How do I set up Intune device enrollment?',
-    // "Meeting notes created with the old UPN are not accessible with Microsoft Teams": Teams, not its channels.
-    'How do I create a Teams channel?',
-    'How do I reset a forgotten Windows password?',
+
     // The PTA FAQ points to a comparison of the sign-in methods: a pointer, not the comparison.
     "what's the difference between PHS and PTA",
     // "iphone" is read as "phone", a word of the passwordless sign-in articles.
@@ -56,20 +49,14 @@ const STILL_ANSWERED = {
     "what's the best sql server backup software",
     // The preferred data location procedure moves a mailbox to another geo with Exchange Online PowerShell.
     'how do i migrate exchange mailboxes to exchange online',
-    // The Exchange hybrid writeback procedure (public preview) names Exchange and its objects.
-    'how do i migrate exchange public folders',
     // "When you rename the OU or group that's in scope, delta sync doesn't remove the users": renaming, users, but not Teams.
     'how do i rename a user in teams',
     // "P1 or P2 license is required for the deletion steps" under a Connect Health heading naming servers: a licence, not SQL Server's.
     'what is the sql server license cost',
-    // Confirm-DnsConnectivity "detects local Dns issues" to "configure the Active Directory connector": DNS and configuring, not forwarding.
-    'how do i configure dns forwarding on a domain controller',
     // The PTA FAQ sizes an Authentication Agent's server ("a standard 4-core CPU, 16-GB RAM server") and speaks of domain controllers.
     'how much cpu does a domain controller need',
     // "For performance reasons" a SQL Server is installed locally: performance and SQL Server, not benchmarking it.
     'how do i benchmark sql server performance',
-    // A PTA step saying Microsoft Entra ID deletes an expired agent certificate, under "operational security": no group.
-    'how do i delete a security group in entra id',
     // The migration table's "Create the custom sync rules" row says create, OU and Active Directory.
     'how do i create an ou in active directory',
   ],
@@ -95,7 +82,6 @@ const STILL_ANSWERED = {
     'Can I move the provisioning agent to another server later?',
     'Which doc covers how to install Connect Health with PowerShell for AD FS?',
     'How do I set up Intune device enrollment?',
-    'How do I create a Teams channel?',
     // Out of scope for the seed docs only: Connect Health operations says what deleting a server leaves installed.
     'How do I uninstall the Connect Health agent?',
     // Out of scope for the seed docs only: the Connect Health for AD DS article lists Windows Server 2008 R2.
@@ -132,7 +118,6 @@ const STILL_ANSWERED = {
     'how to configure hybrid azure ad join',
     'where do I set the company branding for sign in page',
     'what is privileged identity management',
-    'how do I configure conditional access for admins',
   ],
 };
 
@@ -191,17 +176,15 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
     // "you can also use your own password policy" (with password hash sync) for how to set one in Entra ID;
     // the requirement to install the agent on the AD FS server for the services the AD FS agent installs;
     // the health agent's Agent Updater service for Windows updates; a DNS-resolvable proxy address for DNS servers;
-    // password writeback's SSPR role for a computer account's password; password writeback's role for the ADSync account's
-    // password; the health agent's ports for AD FS's own; the cloud sync password writeback cmdlet for group writeback;
-    // the 2020 article's "domain controller priority" step for installing the agent on a domain controller; the SSPR
-    // role again for a Windows admin's password; the Entra Connect download for Azure AD Sync's (which it replaced);
+    // password writeback's role for the ADSync account's password; the health agent's ports for AD FS's own;
+    // the 2020 article's "domain controller priority" step for installing the agent on a domain controller;
+    // the Entra Connect download for Azure AD Sync's (which it replaced);
     // the roadmap's "Upgrade from DirSync" row for uninstalling DirSync.
     expect(answeredOutOfScope(results)).toEqual([
       'what does a p2 license add over p1', 'how do I set a password policy in entra id', 'what services does the adfs health agent install',
       'how do i install windows updates on the sync server', 'what dns servers should domain controllers use',
-      'how do i reset a computer account password in ad',
-      'how do i reset the password of the adsync service account', 'what ports does ad fs itself need', 'how do i configure group writeback',
-      'can i install the cloud sync agent on a domain controller', 'how do i reset my windows admin password',
+      'how do i reset the password of the adsync service account', 'what ports does ad fs itself need',
+      'can i install the cloud sync agent on a domain controller',
       'where do I download azure ad sync', 'how do i uninstall dirsync',
     ]);
     expect(accuracy(results)).toBeGreaterThanOrEqual(FRESH_SEEDS_FLOOR);

@@ -259,6 +259,13 @@ describe('understanding a question', () => {
     expect(read("what's the health agent").intent.definition).toBe(true);
   });
 
+  it('reads what a how-to acts on, up to a preposition, leaving out a product it names', () => {
+    expect(read('how do i delete a security group in entra id').acted).toEqual(['secur', 'group']);
+    expect(read('how do I set up a proxy for the agent').acted).toEqual(['proxi']);
+    expect(read('how do I install the health agent on a domain controller').acted).toBeUndefined();
+    expect(read('which ports does the health agent need').acted).toBeUndefined();
+  });
+
   it('reads "our firewall team" as who asks, and "Teams" as a thing asked about', () => {
     expect(read('our firewall team wants the list of urls for the connect health agent').terms).toContain('firewal');
     expect(read('our firewall team wants the list of urls for the connect health agent').terms).not.toContain('team');
