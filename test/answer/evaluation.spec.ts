@@ -107,9 +107,8 @@ const STILL_ANSWERED = {
     // Out of scope for the seed docs only: the corpus has the article on moving the ADSync database.
     'how do I move my sql database for adsync',
     'how do i enable self service password reset for users',
-    // "Outlook" in the Seamless SSO FAQ; the prerequisites recommend the AD recycle bin.
+    // "Outlook" in the Seamless SSO FAQ.
     'my outlook keeps crashing',
-    'how to recover a deleted user from the recycle bin',
     // The version history's note for customers on older Windows Server versions.
     'windows 11 upgrade compatibility checker',
     // Out of scope for the seed docs only: the Connect Health FAQ says the agent certificate renews itself.
