@@ -22,7 +22,7 @@ const ASKING = new Set([
   'type', 'types', 'many', 'much', 'long', 'take', 'takes', 'look', 'looking', 'see', 'set', 'again', 'new', 'old',
   'whole', 'full', 'complete', 'every', 'allowed', 'available', 'there', 'ask', 'called', 'name', 'named',
   'themselves', 'itself', 'come', 'comes', 'coming', 'keep', 'keeps', 'stay', 'already', 'yet', 'put', 'leave', 'left',
-  'try', 'trying', 'tried', 'get', 'gets', 'getting', 'got', 'seem', 'seems', 'guess', 'think', 'sorry', 'hello', 'morning',
+  'try', 'trying', 'tried', 'get', 'gets', 'getting', 'got', 'seem', 'seems', 'think', 'sorry', 'hello', 'morning',
   'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
   'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether',
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',

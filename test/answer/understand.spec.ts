@@ -239,6 +239,10 @@ describe('understanding a question', () => {
     expect(read('how do i back up the sync server').unknown).toEqual(['back up']);
   });
 
+  it('keeps a word one letter from a filler as a word of its own when it is one ("guests" is no "guess")', () => {
+    expect(read('conditional access for guests').unknown).toEqual(['guests']);
+  });
+
   it('reads chat spellings of question words as asking, not as unknown words', () => {
     expect(read('wat ports does the health agent need').unknown).toEqual([]);
   });
