@@ -89,6 +89,8 @@ const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to
 
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
+/** A word right before a port: "myproxy port 8080", "proxysrv:3128". */
+const NAMED_WITH_PORT = /\b([a-z][\w-]*)(?=(?::|\s+port\s+)\d{2,5}\b)/gi;
 /** A host name as people type one, with its port if any: "proxy.contoso.com:8080", "sts.fabrikam.net". */
 const HOST_NAME = new RegExp(`(?<![\\w.*-])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.${TOP_LEVEL_DOMAIN})(?::\\d{1,5})?(?![\\w.-])`, 'gi');
 
@@ -190,6 +192,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   // A host name the docs never use ("proxy.contoso.com") is the asker's own value, not a topic.
   // Its port too: "proxy.contoso.com:8080" is one value ("8080" is no port the question asks about).
   for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(hostKey(m[1]!.toLowerCase()))) blank(m.index, m[0]);
+  // So is a server named before its port ("myproxy port 8080", "myproxy:8080"), a word the docs never use.
+  for (const m of rest.matchAll(NAMED_WITH_PORT)) if (!inIndex(processTerm(m[1]!) ?? m[1]!)) blank(m.index, m[1]!);
   for (const { pattern, said } of phraseSynonyms(vocabulary)) {
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.

@@ -212,6 +212,12 @@ describe('understanding a question', () => {
     expect(read('Is servicebus.windows.net still required for the agent?').terms).toContain('servicebu'); // a host the docs use stays
   });
 
+  it('takes a server named right before its port ("myproxy port 8080", "myproxy:8080") for the asker\'s value', () => {
+    expect(read('set proxy to myproxy port 8080 for health agent').unknown).toEqual([]);
+    expect(read('set proxy to myproxy:8080 for health agent').unknown).toEqual([]);
+    expect(read('which port does the health agent use, 443?').unknown).toEqual([]);
+  });
+
   it('takes the port after the asker\'s host ("proxy.contoso.com:8080") for the asker\'s value too, and an addressee ("@kb") for no word', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-host-'));
     writeFileSync(path.join(dir, 'agent.md'), ['---', 'title: Agent', '---', '', '# Agent', '', 'The agent reports over port 8080. See the KB article.', ''].join('\n'));
