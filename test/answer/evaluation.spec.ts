@@ -59,6 +59,8 @@ const STILL_ANSWERED = {
     'how do i benchmark sql server performance',
     // The migration table's "Create the custom sync rules" row says create, OU and Active Directory.
     'how do i create an ou in active directory',
+    // The alert catalog's "Domain controller isn't advertising" row speaks of replication failures and how to resolve them.
+    'how do i fix ad replication failures',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
