@@ -33,7 +33,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition && !POINTS_ELSEWHERE.test(fact.text) ? 1.6 : u.intent.yesNo && statesOneThing(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
   // A parameter is one word of a command, a file one name: each answers a question about values, switches or
   // files, not one that merely shares the words of its sentence.
-  else if ((fact.kind === 'parameter' || fact.kind === 'file') && !wanted) fit *= 0.8;
+  else if ((fact.kind === 'parameter' || fact.kind === 'file' || fact.kind === 'url') && !wanted) fit *= 0.8;
   else fit *= 1 + 0.3 * wanted;
   // A section whose heading says what the question asks ("What is … Connect Health?", "Verify the agent version"):
   // for definitions and procedures, the heading is the best evidence there is.

@@ -23,6 +23,11 @@ describe('how a parameter or a file fits a question', () => {
     expect(fit('what happens when the agent registers in staging mode', stagingMode())).toBeLessThanOrEqual(fit('what happens when the agent registers in staging mode', passage()));
   });
 
+  it('a link fits a question asking for no link no better than a passage', () => {
+    const link = searchable.index.facts.find((f) => f.kind === 'url')!;
+    expect(fit('why is the health agent not registered', link)).toBeLessThanOrEqual(fit('why is the health agent not registered', passage()));
+  });
+
   it('a file fits a question asking for no file no better than a passage', () => {
     const installer = searchable.index.facts.find((f) => f.kind === 'file' && !f.supersededBy && f.text.includes('AADConnectProvisioningAgent.msi'))!;
     expect(fit('what happens to an existing gMSA when I install a second agent', installer)).toBeLessThanOrEqual(fit('what happens to an existing gMSA when I install a second agent', passage()));
