@@ -249,12 +249,14 @@ const POINTS_BACK = /(?:^|[.:]\s)(?:these|this list|they|such)\b[^.]{0,60}\b(?:i
  * fail …" then "To prevent these issues, …"): what "these issues" are is said there.
  */
 function antecedentOf(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
-  if (!OPENS_POINTING_BACK.test(passage.text)) return [];
+  if (!OPENS_POINTING_BACK.test(passage.text) && !THIS_DOES.test(passage.text)) return [];
   const before = allOf((f) => f.kind === 'passage' && f.source.section === passage.source.section && f.source.line < passage.source.line)
     .sort((a, b) => b.source.line - a.source.line)[0];
   return before ? [before] : [];
 }
 const OPENS_POINTING_BACK = /^(?:to (?:prevent|avoid|fix|resolve|address|mitigate|work around)|because of|for|due to|despite)\s+(?:these|this|those|that|such)\b/i;
+/** "This limits the evaluation of alerts …": "this" doing something is what the paragraph before says, not a thing named ("This dashboard …"). */
+const THIS_DOES = /^(?:this|that)\s+(?:limits|means|causes|prevents|results|leads|ensures|allows|lets|blocks|stops|breaks|affects|requires|makes)\b/i;
 
 /** The rows of the table right below the paragraph of a fact, when it ends in a colon; none for another paragraph. */
 function tableIntroducedBy(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {

@@ -594,6 +594,15 @@ describe('a passage that opens by pointing back ("To prevent these issues, …")
     ] }, 'why clear the widget attributes');
     expect(a.facts.map((f) => f.text)).toEqual([expect.stringContaining('hybrid joining may fail'), expect.stringContaining('To prevent these issues')]);
   });
+
+  it('is answered with the paragraph before it when "this" does something ("This limits the evaluation of alerts")', async () => {
+    const a = await askOf({ title: 'Widget health alerts', body: [
+      '## Alerts for the widget', '',
+      'If the widget isn\'t using the default configuration, then the agent won\'t upload the error events.', '',
+      'This limits the evaluation of alerts by the service. You\'ll see a banner in the admin center.', '',
+    ] }, 'why am I seeing limited evaluation of alerts for the widget');
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining("isn't using the default configuration"));
+  });
 });
 
 describe('a list whose markup the page lost', () => {
