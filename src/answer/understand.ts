@@ -194,7 +194,10 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(hostKey(m[1]!.toLowerCase()))) blank(m.index, m[0]);
   // So is a server named before its port ("myproxy port 8080", "myproxy:8080"), a word the docs never use.
   for (const m of rest.matchAll(NAMED_WITH_PORT)) if (!inIndex(processTerm(m[1]!) ?? m[1]!)) blank(m.index, m[1]!);
-  for (const { pattern, said } of phraseSynonyms(vocabulary)) {
+  // Only the phrases whose last word the question has: testing every one of them is most of the work otherwise.
+  const questionWords = new Set(rest.toLowerCase().split(/[^a-z0-9]+/));
+  for (const { pattern, said, lastWord } of phraseSynonyms(vocabulary)) {
+    if (lastWord && !questionWords.has(lastWord)) continue;
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.
       const alternatives = said.filter((terms) => terms.length > 0 && terms.every(inIndex));
@@ -461,23 +464,33 @@ function synonymTermsOf(said: string): string[] {
 }
 
 /** Phrases of the vocabulary's synonyms ("turn off"), each with the ways the docs say it, as term lists. */
-const phraseCache = new WeakMap<Vocabulary, { pattern: RegExp; said: string[][] }[]>();
+const phraseCache = new WeakMap<Vocabulary, PhraseSynonym[]>();
 /** The endings a phrase's verb may take: "turns", "turned", "taken", "setting" (its consonant doubled). */
 const INFLECTION = '(?:s|es|d|ed|n|en|ing|[a-z]ed|[a-z]ing)?';
 
-function phraseSynonyms(vocabulary: Vocabulary): { pattern: RegExp; said: string[][] }[] {
+function phraseSynonyms(vocabulary: Vocabulary): PhraseSynonym[] {
   let phrases = phraseCache.get(vocabulary);
   if (!phrases) {
     phrases = Object.entries(vocabulary.synonyms)
       .filter(([phrase]) => /[\s-]/.test(phrase))
-      .map(([phrase, more]) => ({
-        // A phrase's verb in any form: "turned on", "setting up", "logged in".
-        pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/^([a-z]+)(?=\s)/i, `$1${INFLECTION}`)}(?![\\w-])`, 'gi'),
-        said: dedupe(more.map(synonymTermsOf)),
-      }));
+      .map(([phrase, more]) => {
+        const last = phrase.toLowerCase().split(/[\s-]+/).pop()!;
+        return {
+          // A phrase's verb in any form: "turned on", "setting up", "logged in".
+          pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/^([a-z]+)(?=\s)/i, `$1${INFLECTION}`)}(?![\\w-])`, 'gi'),
+          said: dedupe(more.map(synonymTermsOf)),
+          // A last word of letters and digits is found among the question's words; any other is tested for.
+          ...(/^[a-z0-9]+$/.test(last) ? { lastWord: last } : {}),
+        };
+      });
     phraseCache.set(vocabulary, phrases);
   }
   return phrases;
+}
+interface PhraseSynonym {
+  pattern: RegExp;
+  said: string[][];
+  lastWord?: string;
 }
 
 /** Synonyms of a question word, as written or without its plural "s". */
