@@ -103,7 +103,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const statesSupport = u.intent.yesNo && selection.anchor.kind === 'note' && SUPPORT_STATEMENT.test(selection.anchor.text);
   // A sentence saying four in five of a long question ("rid pool issue duplicate sid conflict") says it, not by chance.
   const saysLongQuestion = wordsAskedAbout(u) >= 5 && confidence >= 0.8;
-  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // "Per the 2020 doc, which screen lists the agents?" names the article: its step is what is asked, whatever its heading says.
+  const inArticleNamed = !!u.olderArticle && !!selection.anchor.supersededBy;
+  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !inArticleNamed && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);

@@ -567,6 +567,12 @@ describe('an older version of an article', () => {
     expect(a.facts.some((f) => f.text.includes('Widget Agent Package screen'))).toBe(true);
     expect(a.olderVersions.length).toBeGreaterThan(0);
   });
+
+  it('answers from the older article a question names ("per the 2020 doc"), whatever its step\'s heading says', () => {
+    const a = ask('per the 2020 doc which screen lists the on-prem agents');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.source.file).toContain('provisioning-agent-install-2020.md');
+  });
 });
 
 describe('a comparison ("difference between express and custom install")', () => {
