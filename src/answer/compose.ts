@@ -1,5 +1,6 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
+import { onlyNamed } from './fit.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing } from './numbers.js';
 import type { Hit } from './retrieve.js';
@@ -59,7 +60,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
   // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
   const holding = u.intent.needs && hits.find((h) => holdsAsked(h.fact, u) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
-  const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
+  // (Not one that says nothing but its name: "-Replace of Set-ADUser" is no answer to "which adminDescription value …".)
+  const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && !onlyNamed(h.fact) && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
   // A role read from a requirement row is a part of it: the row, with all its explanation says, answers ("… You can't use a Microsoft account").
   const row = anchorHit.fact.kind === 'role' && hits.find((h) => h.fact.kind === 'requirement' && h.fact.source.file === anchorHit.fact.source.file && h.fact.source.line === anchorHit.fact.source.line && h.coverage >= anchorHit.coverage);
   let anchor = row ? row.fact : anchorHit.fact;

@@ -129,7 +129,7 @@ function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
 const STATED_DEFAULT = /\bthe default (?:[\w-]+ ){1,3}(?:is|are)\b/i;
 const ENUMERATES = /\b(?:two|three|four|five|six|several|\d) (?:types|kinds|ways|options|methods)\b/i;
 /** A fact that says nothing but a name: a command without its purpose, a parameter without meaning, default or values. */
-function onlyNamed(fact: Fact): boolean {
+export function onlyNamed(fact: Fact): boolean {
   if (fact.kind === 'cmdlet') return !fact.purpose;
   return fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length;
 }

@@ -333,6 +333,23 @@ describe('a how-to acting on something', () => {
   });
 });
 
+describe('a kind of fact asked for', () => {
+  it('is not answered by a fact of that kind that says nothing but its name ("-Replace of Set-ADUser")', async () => {
+    const a = await askOf({ title: 'Selective widget sync', body: [
+      '## The adminDescription attribute', '',
+      '|Scenario|adminDescription value|', '|-----|-----|',
+      '|Excluded users is smaller than included users|WidgetFiltered|',
+      '|Excluded users is larger than included users|WidgetIncluded|', '',
+      '## Excluded users is smaller than included users', '',
+      '### Edit the excluded users adminDescription value for widget sync', '',
+      '```powershell', 'Set-ADUser myuser -Replace @{adminDescription="WidgetFiltered"}', '```', '',
+    ] }, 'which adminDescription value excludes a user from widget sync');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.kind).toBe('passage');
+    expect(a.facts[0]?.text).toContain('WidgetFiltered');
+  });
+});
+
 describe('a licence asked', () => {
   it('is not answered by the terms an installer asks to agree to ("I agree to the license and conditions")', () => {
     // The seed docs say nothing of what the provisioning agent costs; its install steps say "select I agree to the license and conditions".
