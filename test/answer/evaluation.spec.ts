@@ -61,6 +61,10 @@ const STILL_ANSWERED = {
     'how do i create an ou in active directory',
     // The alert catalog's "Domain controller isn't advertising" row speaks of replication failures and how to resolve them.
     'how do i fix ad replication failures',
+    // "Azure VM: A2 configuration or higher" is the hardware Entra Connect needs, not how to create one.
+    'how do i create a vm in azure',
+    // The risky IP workbook's alert threshold setting, not smart lockout's.
+    'what is smart lockout threshold default',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
