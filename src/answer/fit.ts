@@ -55,6 +55,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
+  // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").
+  if (u.intent.yesNo && CAN_ASKED.test(u.canonical) && SAYS_YOU_CAN.test(fact.text)) fit *= 1.2;
   // "What is a run profile?" is answered by the glossary entry "Run profiles - Bundles the process steps …", as by its heading.
   if (u.intent.definition && u.intent.questionWord !== 'why' && definesAsked(fact, u)) fit *= 2;
   // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails"; "what do I
@@ -154,6 +156,8 @@ export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|lea
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
 const REASON = /\b(?:because|so that|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
+const CAN_ASKED = /^(?:can|could)\s+(?:i|we|you|users?|admins?)\b/i;
+const SAYS_YOU_CAN = /\b(?:you|users?|admins?|administrators?)\s+can\b|\bcan be\b/i;
 const OUTCOME_ASKED = /\bwhat (?:happens|will happen|would happen|occurs|(?:do|does|should|must|can) (?:i|we|you|it|they) do|(?:is|comes) next)\b.*?\b(?:if|when|whenever|once|after)\b(.+)$/i;
 const CONDITION = /\b(?:if|when|whenever|once|after)\b([^.;:,]{1,80})/gi;
 const conditionCache = new WeakMap<Understanding, string[]>();

@@ -190,6 +190,13 @@ describe('how a passage fits a yes/no question', () => {
     expect(fit(question, statement)).toBeGreaterThan(fit(question, instruction));
   });
 
+  it('"can I …" is answered by a sentence saying what you can do ("you can include others by …")', () => {
+    const question = 'can i add more counters to the monitoring';
+    const can = passageSaying('By default, four counters are selected; however, you can include others by clicking the filter command.');
+    const plain = passageSaying('By default, four counters are selected; others are included by clicking the filter command.');
+    expect(fit(question, can)).toBeGreaterThan(fit(question, plain));
+  });
+
   it('a pointer ("For information about …, see …") or a sentence introducing what follows ("… do the following:") states nothing', () => {
     const question = 'does sync include password hashes';
     const several = passageSaying('Synchronization creates users and groups. This synchronization also includes password hashes.');
