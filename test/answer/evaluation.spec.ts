@@ -65,6 +65,8 @@ const STILL_ANSWERED = {
     'how do i create a vm in azure',
     // The risky IP workbook's alert threshold setting, not smart lockout's.
     'what is smart lockout threshold default',
+    // "Before updating on-premises attributes …, back up all the user data": backing up to roll back, not the migration tool.
+    'how do i roll back the migration tool',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
