@@ -105,7 +105,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const saysLongQuestion = wordsAskedAbout(u) >= 5 && confidence >= 0.8;
   // "Per the 2020 doc, which screen lists the agents?" names the article: its step is what is asked, whatever its heading says.
   const inArticleNamed = !!u.olderArticle && !!selection.anchor.supersededBy;
-  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !inArticleNamed && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // "How do I force a delta sync?" answered by "Start-ADSyncSyncCycle -PolicyType Delta": the command line says the question's word.
+  const commandSaysIt = selection.anchor.kind === 'cmdlet' && exampleSays(selection.anchor, u);
+  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);
@@ -143,6 +145,12 @@ function rowOf(fact: Fact, u: Understanding): boolean {
     return u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));
   }
   return u.intent.definition && definesAsked(fact, u);
+}
+
+/** Whether a command's example says one of the question's words beyond the command's own name (a parameter's value: "-PolicyType Delta"). */
+function exampleSays(command: Fact & { kind: 'cmdlet' }, u: Understanding): boolean {
+  const own = new Set(terms(command.name));
+  return command.examples.some((example) => terms(example).some((t) => !own.has(t) && u.terms.includes(t)));
 }
 
 /** Whether every "license" a text says is the terms an installer asks to agree to ("the license and conditions"). */

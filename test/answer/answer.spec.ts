@@ -350,6 +350,19 @@ describe('a kind of fact asked for', () => {
   });
 });
 
+describe('a command whose example says the question\'s word', () => {
+  it('answers though its heading says nothing of the question ("-PolicyType Delta" for "force a delta sync")', async () => {
+    const a = await askOf({ title: 'Widget scheduler', body: [
+      '## Start the scheduler', '',
+      'If you need to force a sync cycle, then from PowerShell run `Start-WidgetSyncCycle -PolicyType Delta`.', '',
+      '## Stop the scheduler', '',
+      'Run `Stop-WidgetSyncCycle` to stop a sync cycle in progress for the objects.', '',
+    ] }, 'how do i force a delta sync of the objects');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Start-WidgetSyncCycle');
+  });
+});
+
 describe('a licence asked', () => {
   it('is not answered by the terms an installer asks to agree to ("I agree to the license and conditions")', () => {
     // The seed docs say nothing of what the provisioning agent costs; its install steps say "select I agree to the license and conditions".
