@@ -74,10 +74,9 @@ export interface Understanding {
 /** "What replaces X?", "which tool replaces X in the future?", "what's the replacement for X?": X. */
 const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replac(?:es?|ing)|replacement\s+(?:for|of)|successor\s+(?:to|of))\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
 
-/** "minimum OS", "max number of objects": the thing a bound is asked of. */
 /**
  * "How do I delete a security group in Entra ID?": the words of what the verb acts on, up to a preposition, each
- * read as the concept it became ("a product named, "the agent" are attributed to facts, not said: left out).
+ * read as the concept it became (a product it names, "the health agent", is left out: facts are attributed to it, not saying it).
  */
 function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[] | undefined {
   const object = HOW_TO_OBJECT.exec(question)?.[1];
@@ -87,6 +86,7 @@ function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[
 }
 const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(?:create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
 
+/** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
 /** A word right before a port: "myproxy port 8080", "proxysrv:3128". */
