@@ -79,12 +79,16 @@ const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replac(?:es?|ing)|replacement\s
  * read as the concept it became (a product it names, "the health agent", is left out: facts are attributed to it, not saying it).
  */
 function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[] | undefined {
-  const object = HOW_TO_OBJECT.exec(question)?.[1];
-  if (!object) return undefined;
-  const keys = object.toLowerCase().split(/\s+/).map((w) => conceptOfWord.get(w)).filter((c): c is Concept => !!c && !c.component).map((c) => c.alternatives[0]![0]!);
+  const m = HOW_TO_OBJECT.exec(question);
+  const object = m?.[2];
+  if (!m || !object) return undefined;
+  // An action undoing or moving something ("uninstall", "delete", "migrate") must be said too: installing is no uninstalling.
+  const verb = UNDOING.test(m[1]!) ? [conceptOfWord.get(m[1]!.toLowerCase())] : [];
+  const keys = [...verb, ...object.toLowerCase().split(/\s+/).map((w) => conceptOfWord.get(w))].filter((c): c is Concept => !!c && !c.component).map((c) => c.alternatives[0]![0]!);
   return keys.length ? [...new Set(keys)] : undefined;
 }
-const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(?:create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
+const UNDOING = /^(?:uninstall|delete|remove|rename|reset|migrate|move|restore|recover|renew)$/i;
+const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
 
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;

@@ -34,21 +34,15 @@ const STILL_ANSWERED = {
 
     // The PTA FAQ points to a comparison of the sign-in methods: a pointer, not the comparison.
     "what's the difference between PHS and PTA",
-    // "iphone" is read as "phone", a word of the passwordless sign-in articles.
-    'how do I reset my iphone',
     // "We recommend the same TLS/SSL certificate across all nodes of your AD FS farm": a recommendation about the farm, not its backup.
     'recommended way to back up adfs farm',
     // "To turn on the feature on your tenant, call Enable-AzureADSSO"; the PTA FAQ on password expiry.
     'how do I find my tenant id',
-    // "support" and "plan" in a topology's use cases.
-    'how do I renew my azure support plan',
     'reset my mfa app',
     // "Microsoft Graph … service principals for Microsoft Entra ID" in the cloud sync PowerShell reference.
     'what is microsoft fabric',
     // "If you're not using the SQL Server Express that comes with Microsoft Entra Connect, then high availability for SQL …".
     "what's the best sql server backup software",
-    // The preferred data location procedure moves a mailbox to another geo with Exchange Online PowerShell.
-    'how do i migrate exchange mailboxes to exchange online',
     // "When you rename the OU or group that's in scope, delta sync doesn't remove the users": renaming, users, but not Teams.
     'how do i rename a user in teams',
     // "P1 or P2 license is required for the deletion steps" under a Connect Health heading naming servers: a licence, not SQL Server's.
