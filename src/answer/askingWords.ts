@@ -51,12 +51,10 @@ export const ADVERB = /^[a-z]{3,}ly$/;
  */
 export function withoutPreamble(question: string): string {
   // "@kb what ports …": whom a message is addressed to is not what it asks.
-  return question.replace(MENTION, '').replace(TICKET, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(WHO_HAS, '').replace(BREVITY, ' ');
+  return question.replace(MENTION, '').replace(TICKET, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(BREVITY, ' ');
 }
 /** "Ticket: …", "ticket #4521 - …": where the question comes from. */
 const TICKET = /^\s*(?:re:\s*)?(?:ticket|case|incident|inc)\s*#?\s*\d*\s*[:\-–—]\s*/i;
-/** "Customer has no P1, can they …", "customer still runs v1, is that ok?": whose setup it is, not what it is about. */
-const WHO_HAS = /^(?:(?:a|an|my|our|the|one)\s+)?(?:customers?|clients?)\s+(?=(?:has|have|had|still|is|are|runs?|uses?|got|only)\b)/i;
 /** "What is PTA in one line?": how short an answer is wanted is not what it is about. */
 const BREVITY = /\b(?:in (?:one|a|1) (?:line|sentence)|in a nutshell|in short|in brief|briefly|in (?:simple|plain) (?:terms|words|english|language)|tl;?dr|eli5)\b/gi;
 const MENTION = /^(?:\s*@[\w.-]+[,:]?)+\s*/;
@@ -70,8 +68,8 @@ export function withoutQuantifier(question: string): string {
   return question.replace(QUANTIFIER, '$1');
 }
 // "customer wants to put the agent on server core": what is wanted, not who wants it ("customer" would
-// find "customized settings").
-const WHO_WANTS = /^(?:(?:a|an|my|our|the|one)\s+)?(?:customers?|clients?)\s+(?:wants?|needs?|would like|plans?|is planning|are planning|is trying|are trying|tried)\s+to\s+/i;
+// find "customized settings"); "customer has no P1, can they …", "customer still runs v1": whose setup it is.
+const WHO_WANTS = /^(?:(?:a|an|my|our|the|one)\s+)?(?:customers?|clients?)\s+(?:(?:wants?|needs?|would like|plans?|is planning|are planning|is trying|are trying|tried)\s+to\s+|(?=(?:has|have|had|still|is|are|runs?|uses?|got|only)\b))/i;
 
 const QUANTIFIER = /\b(which|what|the)\s+(?:two|three|four|five|six|[2-6])\b(?=\s+[a-z])/gi;
 
