@@ -90,6 +90,8 @@ export function withPlainAsking(question: string): string {
     .replace(/^(?!(?:is|are|can|does|do|will|should)\b)(.+?)\s*(?:\by\/n|\byes\/no|\byes or no)\s*\??\s*$/i, 'is $1')
     // "agent on server core, possible?", "services stopped after install, is that normal?" ask yes or no of the clause before.
     .replace(/^(?!(?:is|are|can|does|do|will|should|what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:(?:is|would|will) (?:that|this|it) (?:be )?)?(?:(?:a )?problem|an issue|normal|ok|okay|fine|possible|supported|allowed|expected)\s*\??\s*$/i, 'is $1')
+    // "who can install agents in our tenant": the asker's own setup is where, not what, they ask about.
+    .replace(/\b(?:in|on|for|across|to|from) (?:our|my|their|the customer's) (?:tenant|environment|org|organi[sz]ation|company|shop|estate)s?\b/gi, '')
     .replace(/\bhw\b/gi, 'how')
     // "turn the scheduler off" is "turn off the scheduler".
     .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')

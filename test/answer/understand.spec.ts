@@ -286,6 +286,11 @@ describe('understanding a question', () => {
     expect(read('what is the maximum group size in teams').terms).not.toEqual(read('what is the maximum group size').terms);
   });
 
+  it('reads "in our tenant" as the asker\'s own setup, not a thing asked about', () => {
+    expect(read('who can install health agents in our tenant').terms).toEqual(read('who can install health agents').terms);
+    expect(read('we are a locked down shop, which urls do we need').unknown).toEqual([]);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
