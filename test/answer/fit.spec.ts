@@ -126,6 +126,13 @@ describe('how a fact fits a question asking what kinds of a thing there are', ()
     const names = passageSaying('The hold policies attributes tell which users are under a hold in Exchange.');
     expect(fit(question, counts)).toBeGreaterThan(fit(question, names));
   });
+
+  it('so does the sentence counting the things a list asks for', () => {
+    const question = 'which attributes are used to match existing users';
+    const counts = passageSaying('There are three attributes used for this process: userPrincipalName, proxyAddresses, and sourceAnchor.');
+    const names = passageSaying('The match is only evaluated for new users; an existing user whose attributes change gets an error.');
+    expect(fit(question, counts)).toBeGreaterThan(fit(question, names));
+  });
 });
 
 describe('how a fact of an older article fits', () => {
