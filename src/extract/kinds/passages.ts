@@ -84,8 +84,27 @@ function commandIntroducedBy(units: TextUnit[], index: number): string | undefin
   if (!intro.text.endsWith(':') || !next || next.section !== intro.section) return undefined;
   // "Here's an example:" above a paragraph that is only the command, in inline code, introduces it as much.
   const inline = next.kind === 'paragraph' && next.codes.length === 1 && next.text.trim() === next.codes[0]!.trim();
-  return next.kind === 'code' || inline ? shortCommand(next.text, 1) : undefined;
+  if (inline) return shortCommand(next.text, 1);
+  // "Call the following two requests:" says them all: the short code blocks right after it ("POST …/jobs
+  // { "templateId": "AD2AADPasswordHash" }"), their lines of bare brackets left out. A script of several
+  // commands is no request (it is the commands' own facts), nor is an example of a log's output.
+  const lines = REQUESTS.test(intro.text) ? MAX_INTRODUCED_LINES : 1;
+  const requests: string[] = [];
+  for (let i = index + 1; i < units.length && requests.length < MAX_INTRODUCED_BLOCKS && units[i]!.kind === 'code' && units[i]!.section === intro.section; i++) {
+    const code = units[i]!.text;
+    const command = shortCommand(code.replace(/^\s*[{}[\]],?\s*$/gm, ''), SCRIPT.test(code) ? 1 : lines);
+    if (!command) break;
+    requests.push(command);
+  }
+  return requests.length ? requests.join(' ') : undefined;
 }
+/** A paragraph introducing requests or their data ("Call the following two requests:", "Request body:"). */
+const REQUESTS = /\b(?:requests?|calls?|body|payload|json|xml)\b/i;
+/** A line of PowerShell: a command ("Import-Module …") or a variable set ("$cred = …"). */
+const SCRIPT = /^\s*(?:\$\w+\s*=|[A-Z][a-z]+-[A-Z]\w+)/m;
+/** How many short code blocks, of how many lines each, a paragraph ending in a colon says. */
+const MAX_INTRODUCED_BLOCKS = 3;
+const MAX_INTRODUCED_LINES = 4;
 
 function mostlyLinks(unit: TextUnit): boolean {
   const linked = unit.links.reduce((n, l) => n + l.text.length, 0);
