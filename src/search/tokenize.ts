@@ -102,8 +102,24 @@ export function processTerm(term: string): string | null {
   // settings"): each is a word of its own.
   if (lower.startsWith('connectiv')) return 'connectiv';
   if (lower.startsWith('customer')) return 'customer';
-  return stemmer(lower);
+  return stemmer(IRREGULAR_VERBS[lower] ?? lower);
 }
+
+/**
+ * Irregular past participles of verbs the docs use, as their plain form: Porter leaves "overwritten" apart
+ * from "overwrite", and "will on-prem values overwrite cloud values?" asks what "… are overwritten" says.
+ * (Not the simple past: "who wrote the docs" asks who, not what is written back. Nor forms of how people
+ * ask — "shown", "made", "found": their plain forms are asking words.)
+ */
+const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    overwrite: ['overwritten'], rewrite: ['rewritten'], hide: ['hidden'], choose: ['chosen'], break: ['broken'],
+    drive: ['driven'], begin: ['begun'], forget: ['forgotten'], freeze: ['frozen'], send: ['sent'], build: ['built'], lose: ['lost'],
+    hold: ['held'], buy: ['bought'], catch: ['caught'], bring: ['brought'], fall: ['fallen'], grow: ['grown'], spend: ['spent'],
+    bind: ['bound'], feed: ['fed'], sell: ['sold'], steal: ['stolen'], teach: ['taught'], throw: ['thrown'], undo: ['undone'],
+    withdraw: ['withdrawn'], draw: ['drawn'],
+  }).flatMap(([plain, forms]) => forms.map((form) => [form, plain])),
+);
 
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 

@@ -46,6 +46,12 @@ describe('tokenize', () => {
     expect(terms('customized settings')).toContain('custom');
   });
 
+  it('reads an irregular past participle as its verb ("overwritten" is "overwrite"), but not the simple past ("who wrote")', () => {
+    expect(terms('values are overwritten')).toEqual(terms('values overwrite'));
+    expect(terms('the agent has not sent data')).toEqual(terms('the agent does not send data'));
+    expect(terms('who wrote the docs')).not.toEqual(terms('who write the docs'));
+  });
+
   it('does not take a host name\'s top-level domain for a word ("net" of login.windows.net is not ".NET")', () => {
     expect(terms('*.blob.core.windows.net')).toEqual(expect.arrayContaining(['blob', 'core', 'window']));
     expect(terms('*.blob.core.windows.net')).not.toContain('net');
