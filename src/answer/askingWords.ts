@@ -103,6 +103,8 @@ export function withPlainAsking(question: string): string {
     // "What does scale mean for sync performance?" asks what scale is, there.
     .replace(/^what\s+(?:do|does)\s+(.+?)\s+mean\b/i, 'what is $1')
     .replace(/^what\s+is\s+meant\s+by\b/i, 'what is')
+    // "What causes AttributeValueMustBeUnique?" asks why it happens, which the docs say with "due to" or "because".
+    .replace(/^what\s+(?:causes|caused|is causing|could cause|can cause|would cause|might cause)\b/i, 'why')
     .replace(/\b(?:is|are)\s+(.+?)\s+short\s+for\b/gi, 'is $1');
 }
 

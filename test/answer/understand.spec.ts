@@ -291,6 +291,11 @@ describe('understanding a question', () => {
     expect(read('we are a locked down shop, which urls do we need').unknown).toEqual([]);
   });
 
+  it('reads "what causes X" as asking why X happens', () => {
+    expect(read('what causes the agent registration to fail').intent.questionWord).toBe('why');
+    expect(read('what causes the agent registration to fail').terms).toEqual(read('why does the agent registration fail').terms);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
