@@ -500,8 +500,11 @@ interface PhraseSynonym {
 /** Synonyms of a question word, as written or without its plural "s". */
 function synonymsOf(synonyms: Map<string, string[][]>, token: string): string[][] | undefined {
   const lower = token.toLowerCase();
-  return synonyms.get(lower) ?? (lower.endsWith('s') ? synonyms.get(lower.slice(0, -1)) : undefined);
+  // "reaches", "reaching" are "reach" with an ending.
+  const ending = INFLECTED.exec(lower);
+  return synonyms.get(lower) ?? (lower.endsWith('s') ? synonyms.get(lower.slice(0, -1)) : undefined) ?? (ending ? synonyms.get(lower.slice(0, ending.index)) : undefined);
 }
+const INFLECTED = /(?:es|ed|ing)$/;
 
 /** The vocabulary's one-word synonyms by their word; phrases and words with other marks ("end of life", ".NET") by pattern. */
 interface SynonymLookup {

@@ -296,6 +296,11 @@ describe('understanding a question', () => {
     expect(read('what causes the agent registration to fail').terms).toEqual(read('why does the agent registration fail').terms);
   });
 
+  it('reads a word with an ending as the vocabulary\'s word ("reaches" as "reach": connectivity, endpoints)', () => {
+    expect(read('how can i check if the health agent reaches the service').absent).toEqual([]);
+    expect(asksAbout('the health agent never reaches the service', 'connectiv')).toBe(true);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
