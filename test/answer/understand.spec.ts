@@ -301,6 +301,12 @@ describe('understanding a question', () => {
     expect(asksAbout('the health agent never reaches the service', 'connectiv')).toBe(true);
   });
 
+  it('reads a failure reported as the asker\'s symptom, not what the answer must say; one asked about is', () => {
+    expect(read('health agent setup fails on our server core box').terms).not.toContain('fail');
+    expect(read('health agent setup fails on our server core box').related).toContain('fail');
+    expect(read('what happens if the agent registration fails').terms).toContain('fail');
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
