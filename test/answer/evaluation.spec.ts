@@ -61,6 +61,8 @@ const STILL_ANSWERED = {
     'what is smart lockout threshold default',
     // "Before updating on-premises attributes …, back up all the user data": backing up to roll back, not the migration tool.
     'how do i roll back the migration tool',
+    // "If you need more than 50,000 objects, open a support case": that one is needed, not how to open it.
+    'how do i open a support case with microsoft',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
