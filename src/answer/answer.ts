@@ -18,6 +18,9 @@ const HITS = 40;
 
 /** Below this confidence the engine abstains: it says the docs don't cover the question. */
 export const ANSWER_THRESHOLD = 0.5;
+/** The share of a question (not a how-to) a sentence must say to answer it, whatever its headings say. */
+const SAYS_MOST = 0.78;
+const ONE_SENTENCE = 300;
 
 /** The one answer engine every surface calls: a question in, cited facts or an honest "not in the docs" out. */
 export function answer(question: string, searchable: Searchable): Answer {
@@ -107,7 +110,11 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const inArticleNamed = !!u.olderArticle && !!selection.anchor.supersededBy;
   // "How do I force a delta sync?" answered by "Start-ADSyncSyncCycle -PolicyType Delta": the command line says the question's word.
   const commandSaysIt = selection.anchor.kind === 'cmdlet' && exampleSays(selection.anchor, u);
-  if (headed < 0.05 && (confidence < 0.9 || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // How a thing is done is a procedure's, under headings that say so: a sentence sharing the words by chance is no
+  // answer however much it says. What, which, where or whether is answered by a sentence saying most of the question —
+  // a sentence, not a long paragraph, whose many words say most questions a little.
+  const sure = u.intent.questionWord === 'how' || selection.anchor.text.length > ONE_SENTENCE ? 0.9 : SAYS_MOST;
+  if (headed < 0.05 && (confidence < sure || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);

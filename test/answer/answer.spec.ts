@@ -440,6 +440,35 @@ describe('a long question', () => {
   });
 });
 
+describe('a question whose words only a sentence under unrelated headings says', () => {
+  const doc = { title: 'Deployment notes', body: [
+    '## Background', '', 'The widget agent writes its alerts to the Widget Events log.', '',
+    '## Reports', '', 'Each server reports to the portal once an hour.', '', 'A server that misses a report shows as stale.', '',
+    'Server names appear in the portal list.', '',
+  ] };
+
+  it('is answered by that sentence when it says most of a question asking what, which or where', async () => {
+    const a = await askOf(doc, 'which log has the widget alerts of each server');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Widget Events log');
+  });
+
+  it('but not when the question asks how to do something: that is a procedure\'s, under headings that say so', async () => {
+    expect((await askOf(doc, 'how do i get the widget alerts of each server into a log')).answered).toBe(false);
+  });
+
+  it('nor by a long paragraph, whose many words say most questions a little', async () => {
+    const long = { ...doc, body: [
+      '## Background', '',
+      'Keep in mind that the widget agent is installed with its defaults, that it signs in as the account you give it, that it keeps a ' +
+      'log of its own upgrades under the program folder, that it raises alerts in the portal when a check fails, and that it can ' +
+      'be moved to another machine later without losing its history or its settings, which stay in the portal.', '',
+      ...doc.body.slice(doc.body.indexOf('## Reports')),
+    ] };
+    expect((await askOf(long, 'which log has the widget alerts of each server')).answered).toBe(false);
+  });
+});
+
 describe('a question its docs head a section with', () => {
   it('is answered by that section, though hundreds of facts hold its words in their names', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-headed-'));
