@@ -12,8 +12,8 @@ const ASKING = new Set([
   'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
   // Words of how, whose or what else, not of what
   'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
-  // Who is asking
-  'boss', 'colleague', 'colleagues', 'coworker', 'wants', 'asked', 'asking', 'asks',
+  // Who is asking ("a company with one forest" is the asker's own)
+  'boss', 'colleague', 'colleagues', 'coworker', 'company', 'companies', 'wants', 'asked', 'asking', 'asks',
   'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
@@ -93,8 +93,9 @@ export function withPlainAsking(question: string): string {
     // "who can install agents in our tenant": the asker's own setup is where, not what, they ask about.
     .replace(/\b(?:in|on|for|across|to|from) (?:our|my|their|the customer's) (?:tenant|environment|org|organi[sz]ation|company|shop|estate)s?\b/gi, '')
     .replace(/\bhw\b/gi, 'how')
-    // "turn the scheduler off" is "turn off the scheduler".
+    // "turn the scheduler off" is "turn off the scheduler"; "write devices back" is "write back devices".
     .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')
+    .replace(/\b(writes?|writing|written)\s+((?:(?!back\b)[\w-]+\s+){1,3}?)back\b/gi, '$1 back $2')
     // "at the end of the wizard" says when in it, not what about it.
     .replace(/\b(?:at|in|by) the (?:very )?(?:end|beginning|start) of\b/gi, 'in')
     .replace(/\bhow far back\b/gi, 'how long')

@@ -307,6 +307,11 @@ describe('understanding a question', () => {
     expect(read('what happens if the agent registration fails').terms).toContain('fail');
   });
 
+  it('reads "write devices back" as writing back devices (writeback), and "a company with one forest" as who asks', () => {
+    expect(asksAbout('why would we write devices back to AD', 'writeback')).toBe(true);
+    expect(read('which setup option suits a company with one forest').unknown).toEqual([]);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
