@@ -117,9 +117,8 @@ const STILL_ANSWERED = {
     'windows 11 upgrade compatibility checker',
     // Out of scope for the seed docs only: the Connect Health FAQ says the agent certificate renews itself.
     'health agent certs expire?',
-    // Hybrid-joined devices in the UPN article, the wizard's sign-in page, a PIM error in troubleshooting.
+    // Hybrid-joined devices in the UPN article, a PIM error in troubleshooting.
     'how to configure hybrid azure ad join',
-    'where do I set the company branding for sign in page',
     'what is privileged identity management',
   ],
 };
