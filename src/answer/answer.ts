@@ -21,6 +21,8 @@ export const ANSWER_THRESHOLD = 0.5;
 /** The share of a question (not a how-to) a sentence must say to answer it, whatever its headings say. */
 const SAYS_MOST = 0.78;
 const ONE_SENTENCE = 300;
+/** How alike a FAQ entry's question and the one asked must be for the entry to answer it as it stands. */
+const FAQ_ASKED_AS_IS = 0.6;
 
 /** The one answer engine every surface calls: a question in, cited facts or an honest "not in the docs" out. */
 export function answer(question: string, searchable: Searchable): Answer {
@@ -128,7 +130,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (primary === 'port' && !selection.facts.some((f) => f.kind === 'port' || (/\bports?\b/i.test(f.text) && /\b\d{2,5}\b/.test(f.text)))) confidence = Math.min(confidence, 0.45);
   // "Is the provisioning agent free?" is not answered by "I agree to the license and conditions": the terms agreed to are no licence asked.
   if (primary === 'license' && selection.anchor.kind !== 'license' && onlyAgreementLicense(selection.anchor.text)) confidence = Math.min(confidence, 0.45);
-  if (needs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
+  // (A FAQ entry asking the same answers it, value or not: "How long does migration take? … varies depending on …".)
+  const askedAsIs = selection.anchor.kind === 'faq' && (anchorHit?.headingSimilarity ?? 0) >= FAQ_ASKED_AS_IS;
+  if (needs && !askedAsIs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
   return Math.min(1, confidence);
 }
 

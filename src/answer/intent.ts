@@ -164,7 +164,7 @@ export function detectIntent(question: string): Intent {
       ? 'size'
       : /\bhow (long|often)\b/.test(q) || (/\b(interval|frequency)\b/.test(q) && !HOW_TO.test(q))
         ? 'duration'
-        : /\bhow many\b/.test(q)
+        : /\bhow many\b|\bhow (big|large)\b/.test(q)
           ? 'count'
           : /%|\b(?:percent|percentage|proportion)\b/.test(q)
             ? 'share'
@@ -197,13 +197,16 @@ const NAMED_IN_CLAUSE = /\bthe ([\w$-]+) (?:that |which )?(?:the |a |an )?[\w-]+
 /** Words before "name"/"called" that are no thing named: "what is it called", "the account is named". */
 const STOP_NAME = /^(it|this|that|the|a|an|is|are|be|what|which|account|service|file|user|display)$/;
 
+/** What holds bytes: how big it is is a size. */
+const STORED = /\b(database|db|localdb|disk|drive|storage|files?|logs?|memory|ram|download|installer|package|mailbox|attribute|object)s?\b/;
+
 /** "How much RAM…", "minimum disk space", "how large can … get": a size. "Is blob storage needed?" is not one. */
 function asksSize(q: string): boolean {
   if (/\bfile\b/.test(q)) return false;
   if (/\b(ram|cpus?|cpu cores|sizing|hardware)\b/.test(q)) return true;
   // "how many GB" asks a size; "when LocalDB hits 10 GB" states one.
   if (/\b(gb|mb)\b/.test(q) && !/\d[\s-]?(gb|mb)\b/.test(q)) return true;
-  // "How large can the LocalDB database get?": a size, whatever has it.
-  if (/\bhow (big|large)\b/.test(q)) return true;
+  // "How large can the LocalDB database get?": a size; "how big can a group be?" a count of its members.
+  if (/\bhow (big|large)\b/.test(q)) return STORED.test(q);
   return /\b(memory|disk space|storage|size)\b/.test(q) && /\b(how (much|many|big|large)|minimum|recommended|enough)\b/.test(q);
 }

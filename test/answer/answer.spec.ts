@@ -469,6 +469,22 @@ describe('a question whose words only a sentence under unrelated headings says',
   });
 });
 
+describe('a question needing a value that a FAQ entry asking the same does not give', () => {
+  it('is answered by that entry as it stands ("How long does the move take? It depends on …")', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-faq-'));
+    writeFileSync(path.join(dir, 'widget-faq.yml'), [
+      '### YamlMime:FAQ', 'metadata:', '  title: Widget Sync move FAQ', '  ms.date: 03/26/2024', 'title: Widget Sync move FAQ', 'sections:',
+      '  - name: Moving', '    questions:',
+      '      - question: |', '          How long does the Widget Sync move take?', '        answer: |',
+      '          It depends on the number of widgets and on how many rules you customized.',
+      '      - question: |', '          Can I undo the Widget Sync move?', '        answer: |', '          Yes, until you delete the old server.', '',
+    ].join('\n'));
+    const a = answer('how long does the widget sync move take', await buildSearchable([dir]));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('number of widgets');
+  });
+});
+
 describe('a question its docs head a section with', () => {
   it('is answered by that section, though hundreds of facts hold its words in their names', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-headed-'));

@@ -63,6 +63,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('how long does the health agent keep data').needs).toBe('duration');
   });
 
+  it('"how big" asks the size of what holds bytes, and the count of anything else ("how big can a group be": its members)', () => {
+    expect(detectIntent('how large can the LocalDB database get').needs).toBe('size');
+    expect(detectIntent('how big can a group be for cloud sync').needs).toBe('count');
+  });
+
   it('tells a request to act ("can you reset my password") from a question put politely ("can you tell me the ports")', () => {
     expect(detectIntent('can you reset my password').request).toBe(true);
     expect(detectIntent('could you unlock our account please').request).toBe(true);
