@@ -99,6 +99,9 @@ export function withPlainAsking(question: string): string {
     // "at the end of the wizard" says when in it, not what about it.
     .replace(/\b(?:at|in|by) the (?:very )?(?:end|beginning|start) of\b/gi, 'in')
     .replace(/\bhow far back\b/gi, 'how long')
+    .replace(/\bhow frequently\b/gi, 'how often')
+    // "can I put the agent on a domain controller" asks whether it can be installed there.
+    .replace(/\bput(?=\s+(?:[\w-]+\s+){1,4}?on\s)/gi, 'install')
     .replace(/\b(anything|something) special\b/gi, '$1')
     .replace(/\b(?:do|does)\s+(.+?)\s+(?:stand|short)\s+for\b/gi, 'is $1')
     // "What does scale mean for sync performance?" asks what scale is, there.

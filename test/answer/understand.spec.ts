@@ -312,6 +312,11 @@ describe('understanding a question', () => {
     expect(read('which setup option suits a company with one forest').unknown).toEqual([]);
   });
 
+  it('reads "how frequently" as "how often", and "put the agent on X" as installing it there', () => {
+    expect(read('how frequently does the scheduler run').intent.needs).toBe('duration');
+    expect(read('can i put the health agent on a domain controller').terms).toEqual(read('can i install the health agent on a domain controller').terms);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
