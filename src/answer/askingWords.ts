@@ -93,6 +93,10 @@ export function withPlainAsking(question: string): string {
     // "who can install agents in our tenant": the asker's own setup is where, not what, they ask about.
     .replace(/\b(?:in|on|for|across|to|from) (?:our|my|their|the customer's) (?:tenant|environment|org|organi[sz]ation|company|shop|estate)s?\b/gi, '')
     .replace(/\bhw\b/gi, 'how')
+    // "we're rolling it out next week": when the asker acts is theirs, not the docs'.
+    .replace(/\b(?:next|this|last|coming) (?:week|weekend|month|quarter|year)\b/gi, '')
+    // "…, can you check?" asks the bot to look, which is what every question does.
+    .replace(/[,;.-]?\s*(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:check|confirm|help|advise|look)(?: (?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i, '')
     // "turn the scheduler off" is "turn off the scheduler"; "write devices back" is "write back devices".
     .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')
     .replace(/\b(writes?|writing|written)\s+((?:(?!back\b)[\w-]+\s+){1,3}?)back\b/gi, '$1 back $2')

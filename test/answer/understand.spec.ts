@@ -317,6 +317,13 @@ describe('understanding a question', () => {
     expect(read('can i put the health agent on a domain controller').terms).toEqual(read('can i install the health agent on a domain controller').terms);
   });
 
+  it('reads when the asker acts ("next week") and "can you check?" as how they ask, not what about', () => {
+    const u = read('we are rolling out connect health next week, which ports does the agent need, can you check?');
+    expect(u.unknown).toEqual([]);
+    expect(u.terms).toContain('port');
+    expect(u.terms).not.toContain('check');
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
