@@ -24,7 +24,7 @@ const ASKING = new Set([
   'themselves', 'itself', 'come', 'comes', 'coming', 'keep', 'keeps', 'stay', 'already', 'yet', 'put', 'leave', 'left',
   'try', 'trying', 'tried', 'get', 'gets', 'getting', 'got', 'seem', 'seems', 'think', 'sorry', 'hello', 'morning',
   'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
-  'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether',
+  'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether', 'rather',
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
@@ -100,6 +100,11 @@ export function withPlainAsking(question: string): string {
     // "turn the scheduler off" is "turn off the scheduler"; "write devices back" is "write back devices".
     .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')
     .replace(/\b(writes?|writing|written)\s+((?:(?!back\b)[\w-]+\s+){1,3}?)back\b/gi, '$1 back $2')
+    // "roll the agent out to 40 servers", "set the proxy up": the verb and its particle are one.
+    .replace(/\b(roll(?:s|ed|ing)?)\s+((?:(?!out\b)[\w-]+\s+){1,3}?)out\b/gi, '$1 out $2')
+    .replace(/\b(set(?:s|ting)?)\s+((?:(?!up\b)[\w-]+\s+){1,3}?)up\b/gi, '$1 up $2')
+    // "the customer's password expired": whose setup it is, not what is asked.
+    .replace(/\b(?:the |our |my |a |this )?(?:customer|client)(?:'s|s')(?=\s)/gi, '')
     // "at the end of the wizard" says when in it, not what about it.
     .replace(/\b(?:at|in|by) the (?:very )?(?:end|beginning|start) of\b/gi, 'in')
     .replace(/\bhow far back\b/gi, 'how long')

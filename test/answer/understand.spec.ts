@@ -324,6 +324,11 @@ describe('understanding a question', () => {
     expect(u.terms).not.toContain('check');
   });
 
+  it('reads "the customer\'s password" as whose it is, and "roll the agent out" as rolling out the agent', () => {
+    expect(read("the customer's domain admin password expired during setup").terms).not.toContain('customer');
+    expect(read('roll the health agent out to 40 servers').terms).toEqual(read('roll out the health agent to 40 servers').terms);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
