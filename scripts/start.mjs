@@ -20,7 +20,7 @@ if (!existsSync(built) || newest(path.join(root, 'src')) > statSync(built).mtime
 }
 // Each answer leaves about 0.4 MB of short-lived objects: with V8's default young generation a
 // collection falls inside one answer in a few dozen, and its pause is the slowest hundredth of
-// answers. A 64 MB one collects a few times less often (`npm run bench` runs the same way).
+// answers. A 64 MB one collects a few times less often (`npm run bench` measures the answer engine and the Slack app so).
 const YOUNG_GENERATION = '--max-semi-space-size=64';
 const child = spawn(process.execPath, [YOUNG_GENERATION, built, 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

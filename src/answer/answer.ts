@@ -20,6 +20,7 @@ const HITS = 40;
 export const ANSWER_THRESHOLD = 0.5;
 /** The share of a question (not a how-to) a sentence must say to answer it, whatever its headings say. */
 const SAYS_MOST = 0.78;
+/** Longer than this, a fact is a paragraph whose many words say a little of most questions. */
 const ONE_SENTENCE = 300;
 /** How alike a FAQ entry's question and the one asked must be for the entry to answer it as it stands. */
 const FAQ_ASKED_AS_IS = 0.6;

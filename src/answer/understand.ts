@@ -506,10 +506,9 @@ interface PhraseSynonym {
   lastWord?: string;
 }
 
-/** Synonyms of a question word, as written or without its plural "s". */
+/** Synonyms of a question word, as written, without its plural "s", or without an ending ("reaches", "reaching"). */
 function synonymsOf(synonyms: Map<string, string[][]>, token: string): string[][] | undefined {
   const lower = token.toLowerCase();
-  // "reaches", "reaching" are "reach" with an ending.
   const ending = INFLECTED.exec(lower);
   return synonyms.get(lower) ?? (lower.endsWith('s') ? synonyms.get(lower.slice(0, -1)) : undefined) ?? (ending ? synonyms.get(lower.slice(0, ending.index)) : undefined);
 }
