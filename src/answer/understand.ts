@@ -88,7 +88,7 @@ function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[
   return keys.length ? [...new Set(keys)] : undefined;
 }
 const UNDOING = /^(?:uninstall|delete|remove|rename|reset|migrate|move|restore|recover|renew)$/i;
-const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
+const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade|write|build|develop)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
 
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;

@@ -276,6 +276,7 @@ describe('understanding a question', () => {
     // An action undoing something must be said too: steps creating the account don't say how to delete it.
     expect(read('how do i delete the local account').acted).toEqual(['delet', 'local', 'account']);
     expect(read('how do i configure the proxy settings').acted).toEqual(['proxi', 'set']);
+    expect(read('how do i write a custom powershell connector').acted).toEqual(['custom', 'powershel', 'connect']);
     expect(read('how do I install the health agent on a domain controller').acted).toBeUndefined();
     expect(read('which ports does the health agent need').acted).toBeUndefined();
   });
