@@ -63,6 +63,8 @@ const STILL_ANSWERED = {
     'how do i roll back the migration tool',
     // "If you need more than 50,000 objects, open a support case": that one is needed, not how to open it.
     'how do i open a support case with microsoft',
+    // The prerequisites' SQL Server Express 10-GB size limit: a limit of the database, not of SQL Server Enterprise.
+    'what is the max size of the metaverse database in sql enterprise',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
