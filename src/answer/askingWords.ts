@@ -26,7 +26,7 @@ const ASKING = new Set([
   'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
   'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether', 'rather',
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
-  'quickly', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
+  'quickly', 'straight', 'straightaway', 'soon', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
   // When the asker did or asks something ("I installed it ages ago", "who can … today"): the time is theirs, not the docs'
   'ago', 'ages', 'today', 'nowadays',

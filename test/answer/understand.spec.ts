@@ -323,6 +323,7 @@ describe('understanding a question', () => {
     expect(u.unknown).toEqual([]);
     expect(u.terms).toContain('port');
     expect(u.terms).not.toContain('check');
+    expect(read('will the cloud sync agent sync users straight after install').unknown).toEqual([]);
   });
 
   it('reads "the customer\'s password" as whose it is, and "roll the agent out" as rolling out the agent', () => {
