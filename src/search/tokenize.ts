@@ -108,8 +108,9 @@ export function processTerm(term: string): string | null {
 /**
  * Irregular past participles of verbs the docs use, as their plain form: Porter leaves "overwritten" apart
  * from "overwrite", and "will on-prem values overwrite cloud values?" asks what "… are overwritten" says.
- * (Not the simple past: "who wrote the docs" asks who, not what is written back. Nor forms of how people
- * ask — "shown", "made", "found": their plain forms are asking words.)
+ * (Not the simple past, nor "written": with "write" the commoner for it, "who wrote the docs" read as a slip
+ * for "write" and was answered with writeback. Nor forms of how people ask — "shown", "made", "found": their
+ * plain forms are asking words.)
  */
 const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
   Object.entries({
