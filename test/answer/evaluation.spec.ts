@@ -67,6 +67,8 @@ const STILL_ANSWERED = {
     'what is the max size of the metaverse database in sql enterprise',
     // As for backup software above: the staging article's high availability for a full SQL Server.
     'what is the best sql server backup schedule',
+    // The Connect Health endpoints list, for a firewall rule on the WAP server: the agent's firewall, not blocking an address.
+    'how do i block an ip address on the wap server firewall',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
