@@ -27,6 +27,8 @@ const ASKING = new Set([
   'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether', 'rather',
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'quickly', 'straight', 'straightaway', 'soon', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
+  // "What does a gMSA give me over a normal account?": what it is compared with, said plainly
+  'normal', 'usual', 'regular',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
   // When the asker did or asks something ("I installed it ages ago", "who can … today"): the time is theirs, not the docs'
   'ago', 'ages', 'today', 'nowadays',

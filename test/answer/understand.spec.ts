@@ -331,6 +331,11 @@ describe('understanding a question', () => {
     expect(read('roll the health agent out to 40 servers').terms).toEqual(read('roll out the health agent to 40 servers').terms);
   });
 
+  it('reads "a normal (regular, usual) account" as the thing asked, the adjective as how it is compared', () => {
+    expect(read('what does a gmsa give me over a normal service account').unknown).toEqual([]);
+    expect(read('can the prov agent use a regular account').terms).toEqual(read('can the prov agent use an account').terms);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
