@@ -115,8 +115,8 @@ export function withPlainAsking(question: string): string {
     .replace(/\bput(?=\s+(?:[\w-]+\s+){1,4}?on\s)/gi, 'install')
     .replace(/\b(anything|something) special\b/gi, '$1')
     .replace(/\b(?:do|does)\s+(.+?)\s+(?:stand|short)\s+for\b/gi, 'is $1')
-    // "What does scale mean for sync performance?" asks what scale is, there.
-    .replace(/^what\s+(?:do|does)\s+(.+?)\s+mean\b/i, 'what is $1')
+    // "What does scale mean for sync performance?" asks what scale is, there; so does "what does the user count metric measure".
+    .replace(/^what\s+(?:do|does)\s+(.+?)\s+(?:mean|measure|represent|indicate)\b/i, 'what is $1')
     .replace(/^what\s+is\s+meant\s+by\b/i, 'what is')
     // "What causes AttributeValueMustBeUnique?" asks why it happens, which the docs say with "due to" or "because".
     .replace(/^what\s+(?:causes|caused|is causing|could cause|can cause|would cause|might cause)\b/i, 'why')

@@ -336,6 +336,11 @@ describe('understanding a question', () => {
     expect(read('can the prov agent use a regular account').terms).toEqual(read('can the prov agent use an account').terms);
   });
 
+  it('reads "what does X measure (represent, indicate)" as asking what X is', () => {
+    expect(read('what does the health agent measure').unknown).not.toContain('measure');
+    expect(read('what does the health agent measure').intent.definition).toBe(true);
+  });
+
   it('reads "shud" as "should": a yes/no question, with no unknown word', () => {
     expect(read('shud the health agent run on server core').unknown).toEqual([]);
     expect(read('shud the health agent run on server core').intent.yesNo).toBe(true);
