@@ -19,8 +19,8 @@ if (!existsSync(built) || newest(path.join(root, 'src')) > statSync(built).mtime
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 }
 // Each answer leaves about 0.4 MB of short-lived objects: with V8's default young generation a
-// collection falls inside one answer in a few dozen, and its pause is the slowest hundredth of
-// answers. A 64 MB one collects a few times less often (`npm run bench` measures the answer engine and the Slack app so).
+// collection falls inside one answer in 37, and its pause is the slowest hundredth of answers. A 64 MB
+// one collects once in 149 (README, Benchmarks; `npm run bench` measures the answer engine and Slack app so).
 const YOUNG_GENERATION = '--max-semi-space-size=64';
 const child = spawn(process.execPath, [YOUNG_GENERATION, built, 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
