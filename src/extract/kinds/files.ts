@@ -20,7 +20,14 @@ export function extractFiles(view: DocView): FactDraft[] {
       text: `${name} (${fileType}${path ? ` in ${path}` : ''}): ${quote}`, source: sourceAt(view, unit, quote),
     });
   };
+  let previous: TextUnit | undefined;
+  let folderOpened: string | undefined;
   for (const unit of view.units.flatMap((u) => (u.kind === 'code' ? codeLines(u) : [u]))) {
+    // "1. Navigate to 'C:\Program Files\…' 2. Right-click on 'AADConnectProvisioningAgent.exe'": the step before
+    // opened the folder the file is in.
+    const inFolder = isNextStep(previous, unit) ? folderOpened : undefined;
+    previous = unit;
+    folderOpened = undefined;
     if (!MAYBE_FILE.test(unit.text)) continue;
     for (const piece of unit.kind === 'code' ? [unit.text] : sentences(unit.text)) {
       for (const m of piece.matchAll(PATH)) {
@@ -31,12 +38,20 @@ export function extractFiles(view: DocView): FactDraft[] {
         const path = (m[0].slice(0, last) + leafAndAfter).replace(/[.\s\\]+$/, '').replace(/\\\\/g, '\\');
         const leaf = path.split('\\').pop() ?? '';
         if (/\.\w{2,6}$/.test(leaf)) add(unit, leaf, fileTypeOf(leaf), piece, path.slice(0, -leaf.length - 1));
-        else add(unit, path, 'folder', piece);
+        else {
+          add(unit, path, 'folder', piece);
+          folderOpened = path;
+        }
       }
-      for (const m of piece.matchAll(FILE_NAME)) add(unit, m[1]!, fileTypeOf(m[1]!), piece);
+      for (const m of piece.matchAll(FILE_NAME)) add(unit, m[1]!, fileTypeOf(m[1]!), piece, inFolder);
     }
   }
   return facts;
+}
+
+/** Two items of one numbered list, one right after the other. */
+function isNextStep(previous: TextUnit | undefined, unit: TextUnit): boolean {
+  return !!previous && previous.kind === 'item' && unit.kind === 'item' && !!previous.ordered && !!unit.ordered && previous.section === unit.section && previous.intro === unit.intro;
 }
 
 function fileTypeOf(name: string): FileFact['fileType'] {
