@@ -53,6 +53,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
   // "When should I use custom settings?" asks for a case, which a sentence states with "when" or "if".
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
+  // "Where does the agent's exe live?" is answered by the file whose folder the docs give.
+  if (asks === 'where' && fact.kind === 'file' && fact.path) fit *= 1.3;
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
   // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").

@@ -102,7 +102,7 @@ const RULES: Rule[] = [
   { kind: 'service', weight: 2.5, pattern: /\b(is|are|be|still|not) running\b/ },
   { kind: 'file', weight: 2.5, pattern: /\b(installers?|msi|exe|files?|setup|dll|config file|folder|path|located|location|where (is|are|can i find))\b/ },
   // "Where is the agent executable for checking its version?" asks for a place, whatever else it names.
-  { kind: 'file', weight: 3, pattern: /^where(?:'s| is| are| does| do| will)\b.*\b(installers?|msi|exe|executables?|files?|dll|folder|path|installed)\b/ },
+  { kind: 'file', weight: 3, pattern: /^where(?:'s| is| are| does| do| will| the| can i find)\b.*\b(installers?|msi|exe|executables?|files?|dll|folder|path|installed)\b/ },
   // "Where is the Connect Health dashboard?" asks for the page's address, not a file's place.
   { kind: 'url', weight: 3, pattern: /^where(?:'s| is| are)\b.*\b(dashboard|portal|page|website|site|blade|admin cent(?:er|re))\b/ },
   { kind: 'note', weight: 1.5, pattern: /\b(supported|support|sovereign|china|core|limitations?|caveats?|warning|important|not available)\b/ },

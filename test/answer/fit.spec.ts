@@ -33,6 +33,13 @@ describe('how a parameter or a file fits a question', () => {
     expect(fit('what happens to an existing gMSA when I install a second agent', installer)).toBeLessThanOrEqual(fit('what happens to an existing gMSA when I install a second agent', passage()));
   });
 
+  it('a file whose folder the docs give fits "where is …" better than one named alone', () => {
+    const exe = searchable.index.facts.find((f) => f.kind === 'file' && f.name === 'AADConnectProvisioningAgent.exe')!;
+    expect(exe).toMatchObject({ path: 'C:\\Program Files\\Microsoft Azure AD Connect Provisioning Agent' });
+    const named = { ...exe, path: undefined };
+    expect(fit('where does the provisioning agent exe live', exe)).toBeGreaterThan(fit('where does the provisioning agent exe live', named));
+  });
+
   it('fits one asking for a switch better than a passage', () => {
     expect(fit('which switch registers the agent in staging mode', stagingMode())).toBeGreaterThan(fit('which switch registers the agent in staging mode', passage()));
   });
