@@ -100,7 +100,9 @@ export function withPlainAsking(question: string): string {
     // "…, can you check?" asks the bot to look, which is what every question does.
     .replace(/[,;.-]?\s*(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:check|confirm|help|advise|look)(?: (?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i, '')
     // "turn the scheduler off" is "turn off the scheduler"; "write devices back" is "write back devices".
-    .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b)[\w-]+\s+){1,3}?)(on|off)\b/gi, '$1 $3 $2')
+    // "turn MD5 back on" is turning it on, as it was.
+    .replace(/\b(turn|switch)\s+((?:(?!on\b|off\b|back\b)[\w-]+\s+){1,3}?)(?:back\s+)?(on|off)\b/gi, '$1 $3 $2')
+    .replace(/\b(turn|switch)\s+back\s+(on|off)\b/gi, '$1 $2')
     .replace(/\b(writes?|writing|written)\s+((?:(?!back\b)[\w-]+\s+){1,3}?)back\b/gi, '$1 back $2')
     // "roll the agent out to 40 servers", "set the proxy up": the verb and its particle are one.
     .replace(/\b(roll(?:s|ed|ing)?)\s+((?:(?!out\b)[\w-]+\s+){1,3}?)out\b/gi, '$1 out $2')
@@ -118,10 +120,17 @@ export function withPlainAsking(question: string): string {
     // "What does scale mean for sync performance?" asks what scale is, there; so does "what does the user count metric measure".
     .replace(/^what\s+(?:do|does)\s+(.+?)\s+(?:mean|measure|represent|indicate)\b/i, 'what is $1')
     .replace(/^what\s+is\s+meant\s+by\b/i, 'what is')
+    // "describe the Connect Health portal" asks what it is; "remind me what …" asks what.
+    .replace(/^(?:please\s+)?(?:describe|explain)\s+(?!how\b|what\b|why\b|which\b|where\b|when\b|who\b|whether\b|if\b)/i, 'what is ')
+    .replace(/^(?:please\s+)?remind\s+me\s+(?:of\s+|about\s+)?/i, '')
+    // "I want to know where the agent lives", "can you tell me which ports …": the question is what follows.
+    .replace(WANTS_TO_KNOW, '')
     // "What causes AttributeValueMustBeUnique?" asks why it happens, which the docs say with "due to" or "because".
     .replace(/^what\s+(?:causes|caused|is causing|could cause|can cause|would cause|might cause)\b/i, 'why')
     .replace(/\b(?:is|are)\s+(.+?)\s+short\s+for\b/gi, 'is $1');
 }
+
+const WANTS_TO_KNOW = /^(?:(?:i|we)(?:\s+(?:really|just|still))?\s+(?:want|wanna|need|would like|'d like|am trying|'m trying|are trying|'re trying)\s+to\s+(?:know|find out|understand|learn|check|confirm)|(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:tell|show|explain to)\s+me|(?:do|does)\s+(?:you|anyone|anybody)\s+know|i(?:'m| am| was)?\s+wonder(?:ing)?)\s+(?=(?:what|which|where|when|who|why|how)\b)/i;
 
 export function isAskingTerm(term: string): boolean {
   return askingTerms.has(term);
@@ -137,12 +146,13 @@ export const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'whats'];
 let fillers: SearchableMap<true> | undefined;
 
 export function nearFiller(word: string): boolean {
-  if (word.length < 4) return false;
+  // Three letters are too few to tell a slip from a word of its own, but for two swapped ("teh", "adn").
+  if (word.length < 3) return false;
   if (!fillers) {
     fillers = new SearchableMap<true>();
     for (const filler of [...STOP_WORDS, ...ASKING]) if (filler.length >= 3) fillers.set(filler, true);
   }
   // A short word one letter away from a filler is often a word of its own ("zone" is neither "done"
   // nor "one"): under five letters, only a letter missing ("wich") or two swapped ("waht") is a slip.
-  return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1 && (word.length >= 5 || filler.length > word.length || isSwap(word, filler)));
+  return [...fillers.fuzzyGet(word, 2).keys()].some((filler) => editDistance(word, filler) <= 1 && (isSwap(word, filler) || (word.length >= 4 && (word.length >= 5 || filler.length > word.length))));
 }

@@ -111,6 +111,25 @@ describe('understanding a question', () => {
     expect(read('turn it on again').terms).toContain('enabl');
   });
 
+  it('reads "turn MD5 back on" as turning it on: "back" is no topic', () => {
+    expect(read('how do i turn md5 back on').terms).toContain('enabl');
+    expect(read('how do i turn md5 back on').terms).not.toContain('back');
+    expect(read('turn back on the scheduler').terms).toContain('enabl');
+  });
+
+  it('reads "describe X" as what X is, and "remind me", "I want to know", "can you tell me" as no topic', () => {
+    expect(read('describe the connect health portal').intent.definition).toBe(true);
+    expect(read('remind me what the default port is').unknown).toEqual([]);
+    const u = read('I want to know where the provisioning agent exe lives');
+    expect(u.intent.questionWord).toBe('where');
+    expect(u.terms).not.toContain('know');
+    expect(read('can you tell me which ports the health agent needs').intent.questionWord).toBe('which');
+  });
+
+  it('drops a three-letter slip of a filler word ("teh") as the filler, not as a word the docs never use', () => {
+    expect(read('need teh steps to register the health agent').unknown).toEqual([]);
+  });
+
   it('reads "at the end of the wizard" as where in it: "end" is no topic', () => {
     expect(read('what happens at the end of the wizard').terms).not.toContain('end');
   });
