@@ -189,7 +189,8 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
     // the Entra Connect download for Azure AD Sync's (which it replaced);
     // the roadmap's "Upgrade from DirSync" row for uninstalling DirSync; "You can change this setting" for how to change
     // the accidental-delete threshold; device writeback "used for Conditional Access" for guests' conditional access;
-    // "Microsoft Entra Connect supports AD FS on Windows Server 2012R2 or later" for Windows Server 2008 under Entra Connect.
+    // "Microsoft Entra Connect supports AD FS on Windows Server 2012R2 or later" for Windows Server 2008 under Entra Connect;
+    // a gMSA's "automatic password management" for a password manager (one stem).
     expect(answeredOutOfScope(results)).toEqual([
       'what does a p2 license add over p1', 'how do I set a password policy in entra id', 'what services does the adfs health agent install',
       'how do i install windows updates on the sync server', 'what dns servers should domain controllers use',
@@ -198,6 +199,7 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
       'where do I download azure ad sync', 'how do i uninstall dirsync',
       'how do i change the accidental delete threshold', 'how do i configure conditional access for guests',
       'is windows server 2008 supported for entra connect',
+      'give me a good password manager',
     ]);
     expect(accuracy(results)).toBeGreaterThanOrEqual(FRESH_SEEDS_FLOOR);
   });
