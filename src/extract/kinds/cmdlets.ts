@@ -144,7 +144,9 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   for (const o of occurrences) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   return [...byName.entries()].map(([name, list]): Omit<CmdletFact, 'id'> => {
     // A code block with a sentence before it is where the docs introduce a command, else a sentence that runs it.
-    const first = list.find((o) => o.standalone && introduces(o)) ?? list.find((o) => o.underName && introduces(o)) ?? list.find(introduces) ?? list[0]!;
+    // ("Run the following cmdlet:" only when nothing says what it is for.)
+    const says = (o: Occurrence) => introduces(o) && !saysOnlyRun(o.purpose);
+    const first = list.find((o) => o.standalone && says(o)) ?? list.find((o) => o.underName && says(o)) ?? list.find(says) ?? list.find(introduces) ?? list[0]!;
     const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
     const purpose = introduces(first) ? first.purpose : synopsisOf(view, name);
     const module = list.map((o) => o.module).find(Boolean);
@@ -174,6 +176,12 @@ function synopsisOf(view: DocView, name: string): string | undefined {
 function introduces(o: Occurrence): o is Occurrence & { purpose: string } {
   return !!o.purpose && o.purpose.length >= 12 && !COMMAND_FIRST.test(o.purpose.trim()) && !/^(for )?examples?\s*:?$/i.test(o.purpose.trim());
 }
+
+/** "Run the following cmdlet:", "Type, or copy and paste, the following:": an intro that says to run it, not what it is for. */
+function saysOnlyRun(purpose: string): boolean {
+  return purpose.trim().endsWith(':') && purpose.toLowerCase().replace(ONLY_RUN_WORDS, '').replace(/[\s,:.]+/g, '') === '';
+}
+const ONLY_RUN_WORDS = /\b(?:run|type|or|copy|and|paste|enter|execute|use|then|now|next|the|following|this|these|below|invoke|powershell|cmdlets?|commands?|scripts?|lines?)\b/g;
 
 type ParameterDraft = Omit<ParameterFact, 'id'>;
 
