@@ -44,7 +44,7 @@ export function extractPassages(view: DocView): FactDraft[] {
     // A procedure between two paragraphs parts them: its intro ("… follow these steps:") says nothing of what follows it.
     if (run.length && (run[0]!.unit.section !== unit.section || view.units[index - 1]?.ordered)) flush();
     const list = listIntroducedBy(view.units, index, view.doc.title) ?? commandIntroducedBy(view.units, index);
-    run.push({ unit, says: list ? `${unit.text} ${list}` : unit.text });
+    run.push({ unit, says: list ? `${unit.text} ${list}` : introducesNothing(view.units, index) ? `${unit.text.slice(0, -1)}.` : unit.text });
     if (list || run.reduce((n, r) => n + r.says.length, 0) >= MIN_PASSAGE) flush();
   });
   flush();
@@ -105,6 +105,19 @@ const SCRIPT = /^\s*(?:\$\w+\s*=|[A-Z][a-z]+-[A-Z]\w+)/m;
 /** How many short code blocks, of how many lines each, a paragraph ending in a colon says. */
 const MAX_INTRODUCED_BLOCKS = 3;
 const MAX_INTRODUCED_LINES = 4;
+
+/**
+ * "If the server is in staging mode, password hash sync is temporarily disabled, and the following error is returned:"
+ * above a screenshot, the last words of its section: what it introduced is not in the text, and the sentence states a case.
+ */
+const STATEMENT_WORDS = 12;
+function introducesNothing(units: TextUnit[], index: number): boolean {
+  const intro = units[index]!;
+  // (A screenshot is a unit without text.)
+  const next = units.slice(index + 1).find((u) => u.text);
+  // ("Key benefits and best practices:" above a list the scrape lost is a label, not a sentence: it stays one.)
+  return intro.text.endsWith(':') && intro.text.split(/\s+/).length >= STATEMENT_WORDS && (!next || next.section !== intro.section);
+}
 
 function mostlyLinks(unit: TextUnit): boolean {
   const linked = unit.links.reduce((n, l) => n + l.text.length, 0);
