@@ -39,11 +39,12 @@ interface Rule {
 export const VALUE_PATTERNS = {
   price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?[\s-]?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
-  count: new RegExp(`\\b\\d+\\b|\\b(?:${NUMBER_WORDS})\\b|\\bunlimited\\b|\\bno limit\\b`, 'i'),
+  // "Run this script only once" says how many times ("once" alone opens a clause: "Once the install completes").
+  count: new RegExp(`\\b\\d+\\b|\\b(?:${NUMBER_WORDS})\\b|\\bunlimited\\b|\\bno limit\\b|\\b(?:only|just|exactly|more than|at most|at least) once\\b|\\btwice\\b`, 'i'),
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
   // "up to 30 minutes", "every two hours", "12 months", "every hour"
-  duration: /\b(\d+|a|an|one|two|three|four|five|six|ten|twelve|several|few|every(?: other)?)[\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b/i,
+  duration: new RegExp(`\\b(\\d+|a|an|one|${NUMBER_WORDS}|thirty|sixty|several|few|every(?: other)?)[\\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\\b`, 'i'),
   // "about 90% of all new installations"
   share: /\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? percent\b/i,
 };

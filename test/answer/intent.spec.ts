@@ -218,6 +218,18 @@ describe('what a question asks for', () => {
     expect(VALUE_PATTERNS.price.test('Azure free trial: https://azure.microsoft.com/pricing/free-trial/')).toBe(false);
   });
 
+  it('"only once" and "twice" say how many times; "once" opening a clause does not', () => {
+    expect(VALUE_PATTERNS.count.test('Run this script only once.')).toBe(true);
+    expect(VALUE_PATTERNS.count.test('Run it twice.')).toBe(true);
+    expect(VALUE_PATTERNS.count.test('Once the install completes, sign in.')).toBe(false);
+  });
+
+  it('a duration written in words holds one ("for seven days", "every thirty minutes")', () => {
+    expect(VALUE_PATTERNS.duration.test('stores the results of password hash synchronization attempts for seven days')).toBe(true);
+    expect(VALUE_PATTERNS.duration.test('every thirty minutes')).toBe(true);
+    expect(VALUE_PATTERNS.duration.test('seven attempts')).toBe(false);
+  });
+
   it('a price or a hardware size is a value the facts must hold', () => {
     expect(detectIntent('how much does P1 cost per user').needs).toBe('price');
     expect(detectIntent('how much RAM does the server need').needs).toBe('size');
