@@ -94,7 +94,7 @@ const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
 /** Words saying that something went wrong, in the form a report of it takes. */
-const SYMPTOM = /^(?:fails|failed|failing|broken)$/;
+const SYMPTOM = /^(?:fails|failed|failing|broken|broke)$/;
 const ASKS_ABOUT_FAILING = /\b(?:if|when|why|whether|what happens)\b/i;
 /** A word right before a port: "myproxy port 8080", "proxysrv:3128". */
 const NAMED_WITH_PORT = /\b([a-z][\w-]*)(?=(?::|\s+port\s+)\d{2,5}\b)/gi;
@@ -237,8 +237,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (!inIndex(term) && wildcard) mapped.push([wildcard]);
     // "Setup fails on our server core box": the failing is the asker's symptom; the docs' remedy seldom says it.
     // ("What if Seamless SSO fails?", "why does it fail?" ask about the failing itself.)
-    if (SYMPTOM.test(lower) && inIndex(term) && !ASKS_ABOUT_FAILING.test(corrected)) {
-      related.push(term);
+    if (SYMPTOM.test(lower) && !ASKS_ABOUT_FAILING.test(corrected)) {
+      if (inIndex(term)) related.push(term);
       continue;
     }
     if (inIndex(term)) {

@@ -108,13 +108,13 @@ export function processTerm(term: string): string | null {
 /**
  * Irregular past participles of verbs the docs use, as their plain form: Porter leaves "overwritten" apart
  * from "overwrite", and "will on-prem values overwrite cloud values?" asks what "… are overwritten" says.
- * (Not the simple past, nor "written": with "write" the commoner for it, "who wrote the docs" read as a slip
+ * (Not the simple past — but "broke", which is no other word the docs use — nor "written": with "write" the commoner for it, "who wrote the docs" read as a slip
  * for "write" and was answered with writeback. Nor forms of how people ask — "shown", "made", "found": their
  * plain forms are asking words.)
  */
 const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
   Object.entries({
-    overwrite: ['overwritten'], rewrite: ['rewritten'], hide: ['hidden'], choose: ['chosen'], break: ['broken'],
+    overwrite: ['overwritten'], rewrite: ['rewritten'], hide: ['hidden'], choose: ['chosen'], break: ['broken', 'broke'],
     drive: ['driven'], begin: ['begun'], forget: ['forgotten'], freeze: ['frozen'], send: ['sent'], build: ['built'], lose: ['lost'],
     hold: ['held'], buy: ['bought'], catch: ['caught'], bring: ['brought'], fall: ['fallen'], grow: ['grown'], spend: ['spent'],
     bind: ['bound'], feed: ['fed'], sell: ['sold'], steal: ['stolen'], teach: ['taught'], throw: ['thrown'], undo: ['undone'],

@@ -126,6 +126,14 @@ describe('understanding a question', () => {
     expect(read('can you tell me which ports the health agent needs').intent.questionWord).toBe('which');
   });
 
+  it('reads "where do I start" as asking how to troubleshoot, and "it broke" as the symptom reported', () => {
+    const u = read('password sync broke for everyone, where do i start');
+    expect(u.terms).toContain('troubleshoot');
+    expect(u.terms).not.toContain('start');
+    expect(u.terms).not.toContain('broker');
+    expect(u.absent).toEqual([]);
+  });
+
   it('drops a three-letter slip of a filler word ("teh") as the filler, not as a word the docs never use', () => {
     expect(read('need teh steps to register the health agent').unknown).toEqual([]);
   });

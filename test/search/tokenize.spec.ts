@@ -50,6 +50,7 @@ describe('tokenize', () => {
     expect(terms('values are overwritten')).toEqual(terms('values overwrite'));
     expect(terms('the agent has not sent data')).toEqual(terms('the agent does not send data'));
     expect(terms('who wrote the docs')).not.toEqual(terms('who write the docs'));
+    expect(terms('password sync broke')).toEqual(terms('password sync break'));
   });
 
   it('does not take a host name\'s top-level domain for a word ("net" of login.windows.net is not ".NET")', () => {
