@@ -69,6 +69,10 @@ const STILL_ANSWERED = {
     'what is the best sql server backup schedule',
     // The Connect Health endpoints list, for a firewall rule on the WAP server: the agent's firewall, not blocking an address.
     'how do i block an ip address on the wap server firewall',
+    // "verify that the User must change password at next logon check box is cleared" in Active Directory Users and Computers: clearing a box, read as resetting.
+    "how do i reset a user's password in active directory users and computers",
+    // "consider increasing the size of the Application log" for PHS: another log than the one asked.
+    'how do i increase the size of the security event log',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
