@@ -59,6 +59,10 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
   // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").
   if (u.intent.yesNo && CAN_ASKED.test(u.canonical) && SAYS_YOU_CAN.test(fact.text)) fit *= 1.2;
+  // "Which Windows edition can't run the agent?" is answered by a sentence saying what isn't so ("Server Core doesn't
+  // support installing …"), not by one that only shares its words ("Windows services to look for …").
+  // (Not the symptom a "why … not" question reports: its answer is a cause.)
+  if (u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question) && NEGATION_SAID.test(fact.kind === 'requirement' && fact.explanation ? `${fact.text} ${fact.explanation}` : fact.text)) fit *= NEGATED;
   // "What is a run profile?" is answered by the glossary entry "Run profiles - Bundles the process steps …", as by its heading.
   if (u.intent.definition && u.intent.questionWord !== 'why' && definesAsked(fact, u)) fit *= 2;
   // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails"; "what do I
@@ -159,6 +163,9 @@ export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|lea
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
 const REASON = /\b(?:because|so that|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
+const NEGATION_ASKED = /\b(?:can'?t|cannot|can not|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|not|no longer|never|unsupported)\b/i;
+const NEGATION_SAID = /\b(?:not|cannot|no longer|never|unsupported)\b|n't\b/i;
+const NEGATED = 1.3;
 const CAN_ASKED = /^(?:can|could)\s+(?:i|we|you|users?|admins?)\b/i;
 const SAYS_YOU_CAN = /\b(?:you|users?|admins?|administrators?)\s+can\b|\bcan be\b/i;
 const OUTCOME_ASKED = /\bwhat (?:happens|will happen|would happen|occurs|(?:do|does|should|must|can) (?:i|we|you|it|they) do|(?:is|comes) next)\b.*?\b(?:if|when|whenever|once|after)\b(.+)$/i;

@@ -249,6 +249,20 @@ describe('how a fact fits a question asking why', () => {
   });
 });
 
+describe('how a fact fits a question asking what is not so', () => {
+  it('a sentence saying what isn\'t so ("doesn\'t support") fits "which … can\'t" better than one that only shares its words', () => {
+    const question = "which windows edition can't run the widget";
+    const negated = passageSaying("Windows Server Core doesn't support installing the widget.");
+    const plain = passageSaying('Windows Server runs the widget as a service.');
+    expect(fit(question, negated)).toBeGreaterThan(fit(question, plain));
+  });
+
+  it('but not for "why … not": the symptom is the question\'s, the answer a cause', () => {
+    const question = "why isn't the widget running";
+    expect(fit(question, passageSaying("The widget doesn't run on Server Core."))).toBe(fit(question, passageSaying('The widget runs on Server Core.')));
+  });
+});
+
 describe('how a fact fits a question asking what happens in a case', () => {
   it('a sentence whose own condition says the case ("if it fails") fits better than one saying it as an outcome ("if so, it will fail")', () => {
     const question = 'what happens when the health agent fails';
