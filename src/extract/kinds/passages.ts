@@ -58,7 +58,8 @@ export function extractPassages(view: DocView): FactDraft[] {
  */
 function listIntroducedBy(units: TextUnit[], index: number, title: string): string | undefined {
   const intro = units[index]!;
-  if (!intro.text.endsWith(':') || listsRequirements(intro.section, title)) return undefined;
+  // ("… look for the following services on the server. If you completed …" says them as much as a colon does.)
+  if (!(intro.text.endsWith(':') || THE_FOLLOWING.test(intro.text)) || listsRequirements(intro.section, title)) return undefined;
   const items: string[] = [];
   let last: TextUnit | undefined;
   for (let i = index + 1; i < units.length; i++) {
@@ -73,6 +74,8 @@ function listIntroducedBy(units: TextUnit[], index: number, title: string): stri
   }
   return items.length ? items.join('; ') : undefined;
 }
+
+const THE_FOLLOWING = /\bthe following\b/i;
 
 /**
  * "Run the following PowerShell command:" says nothing without its command: a one-line code block (or a
