@@ -31,7 +31,7 @@ const ASKING = new Set([
   'normal', 'usual', 'regular',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
   // When the asker did or asks something ("I installed it ages ago", "who can … today"): the time is theirs, not the docs'
-  'ago', 'ages', 'today', 'nowadays',
+  'ago', 'ages', 'today', 'nowadays', 'afterwards', 'afterward', 'beforehand',
   // Where a thing is put ("do the agents sit in the dmz"), said by the place
   'sit', 'sits', 'sitting',
   // "What must be true about …"
@@ -112,6 +112,8 @@ export function withPlainAsking(question: string): string {
     // "at the end of the wizard" says when in it, not what about it.
     .replace(/\b(?:at|in|by) the (?:very )?(?:end|beginning|start) of\b/gi, 'in')
     .replace(/\bhow far back\b/gi, 'how long')
+    // "which version no longer needs servicebus" asks what doesn't need it: "longer" is no length.
+    .replace(/\bno longer\b/gi, 'not')
     .replace(/\bhow frequently\b/gi, 'how often')
     // "can I put the agent on a domain controller" asks whether it can be installed there.
     .replace(/\bput(?=\s+(?:[\w-]+\s+){1,4}?on\s)/gi, 'install')

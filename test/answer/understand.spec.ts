@@ -134,6 +134,11 @@ describe('understanding a question', () => {
     expect(u.absent).toEqual([]);
   });
 
+  it('reads "no longer" as not, and "afterwards" as when, not as topics ("longer" is no length)', () => {
+    expect(read('which agent version no longer needs servicebus').terms).not.toContain('longer');
+    expect(read('which endpoint is only used for discovery and not needed afterwards').unknown).toEqual([]);
+  });
+
   it('drops a three-letter slip of a filler word ("teh") as the filler, not as a word the docs never use', () => {
     expect(read('need teh steps to register the health agent').unknown).toEqual([]);
   });
