@@ -73,6 +73,10 @@ const STILL_ANSWERED = {
     "how do i reset a user's password in active directory users and computers",
     // "consider increasing the size of the Application log" for PHS: another log than the one asked.
     'how do i increase the size of the security event log',
+    // Cloud sync's "Group scope filtering for delta sync doesn't support more than 50,000 members": a limit of the sync, not of AD.
+    'what is the max number of members in an ad group',
+    // The group writeback migration's note on security groups and mail-enabled groups: which it covers, not converting one.
+    'how do i convert a security group to a mail-enabled group',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
