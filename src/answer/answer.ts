@@ -133,9 +133,20 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (primary === 'license' && selection.anchor.kind !== 'license' && onlyAgreementLicense(selection.anchor.text)) confidence = Math.min(confidence, 0.45);
   // (A FAQ entry asking the same answers it, value or not: "How long does migration take? … varies depending on …".)
   const askedAsIs = selection.anchor.kind === 'faq' && (anchorHit?.headingSimilarity ?? 0) >= FAQ_ASKED_AS_IS;
-  if (needs && !askedAsIs && !selection.facts.some((f) => holdsValue(f, needs))) return 0;
+  // "How many endpoints does Connect Health need in Azure Government?" is answered by counting the list: "13 endpoints (Azure Government)".
+  const counted = needs === 'count' && countsByList(selection);
+  if (needs && !askedAsIs && !counted && !selection.facts.some((f) => holdsValue(f, needs) || holdsAsked(f, u))) return 0;
   return Math.min(1, confidence);
 }
+
+/** Whether the answer is a list whose items are the things a "how many" question counts: a procedure's steps, endpoints, services, ports, a parameter's values. */
+function countsByList(selection: Selection): boolean {
+  const { anchor, facts } = selection;
+  if (anchor.kind === 'parameter') return anchor.allowedValues.length >= 2;
+  // (The websites a requirement lists count as well as the endpoints of a table.)
+  return [...COUNTED_LISTS].some((kind) => facts.filter((f) => f.kind === kind).length + (anchor.kind === kind ? selection.more : 0) >= 2);
+}
+const COUNTED_LISTS = new Set<Fact['kind']>(['step', 'endpoint', 'service', 'port', 'url']);
 
 /** Whether a fact of the answer's own section says all of one side of a comparison. */
 function saysSide(side: string[], selection: Selection, hits: Hit[]): boolean {

@@ -127,8 +127,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = allOf((f) => f.kind === 'endpoint' && f.environment === anchor.environment);
       break;
     case 'step':
-      // A procedure is given whole, unless the question asks for one thing a step says: a name, a yes or no, a value.
-      facts = !(u.intent.asksName || u.intent.yesNo || u.intent.needs)
+      // A procedure is given whole, unless the question asks for one thing a step says: a name, a yes or no, a value
+      // (but for "how many steps", which the whole procedure counts).
+      facts = !(u.intent.asksName || u.intent.yesNo || (u.intent.needs && !(u.intent.needs === 'count' && u.terms.includes('step'))))
         ? allOf((f) => f.kind === 'step' && f.procedure === anchor.procedure).sort((a, b) => (a as { position: number }).position - (b as { position: number }).position)
         : [anchor];
       break;

@@ -50,4 +50,5 @@ export function countsAskedThing(text: string, terms: string[]): boolean {
 /** Numbers the docs write in words ("two types of holds", "four performance counters"), as a pattern's alternatives. */
 export const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** A number and the one or two words after it: "3 Authentication Agents", "40 agents", "four performance counters". */
-const COUNTED = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS})\\s+([A-Za-z]+)(?:\\s+([A-Za-z]+))?`, 'gi');
+// ("a single forest" counts one.)
+const COUNTED = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}|single)\\s+([A-Za-z]+)(?:\\s+([A-Za-z]+))?`, 'gi');

@@ -104,6 +104,21 @@ describe('composing an answer', () => {
     expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('SchUseStrongCrypto'), expect.stringContaining('SystemDefaultTlsVersions'), expect.stringContaining('SCHANNEL')]));
   });
 
+  it('answers "how many" by counting the list asked for: endpoints, a procedure\'s steps, websites', () => {
+    const endpoints = ask('how many endpoints does connect health need in azure government');
+    expect(endpoints.answered).toBe(true);
+    expect(endpoints.lead).toMatch(/^13 endpoints \(Azure Government\)/);
+    const steps = ask('how many steps are in the cloud sync agent install');
+    expect(steps.answered).toBe(true);
+    expect(steps.facts.filter((f) => f.kind === 'step').length).toBeGreaterThan(10);
+    expect(ask('how many websites must be allowed when ie enhanced security is on').answered).toBe(true);
+  });
+
+  it('answers "how many forests" with "a single forest", and "how many days" with "a free 30-day trial"', () => {
+    expect(ask('how many forests is express settings meant for').answered).toBe(true);
+    expect(ask('how many days is the free trial of p1').answered).toBe(true);
+  });
+
   it('answers "how many times" with the sentence saying how often ("Run this script only once"), not the script\'s commands', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-times-'));
     writeFileSync(path.join(dir, 'phs.md'), [
