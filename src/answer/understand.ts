@@ -93,6 +93,8 @@ const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
+const SHORT_PLURAL = /^[a-z]{3}s$/;
+
 /** Words saying that something went wrong, in the form a report of it takes. */
 const SYMPTOM = /^(?:fails|failed|failing|broken|broke)$/;
 const ASKS_ABOUT_FAILING = /\b(?:if|when|why|whether|what happens)\b/i;
@@ -217,8 +219,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   // The concept each of the question's own words is read as ("os" → Windows Server | operating system).
   const conceptOfWord = new Map<string, Concept>();
   for (const token of tokenize(rest)) {
-    const term = processTerm(token);
     const lower = token.toLowerCase();
+    // "days" is the docs' "day" ("a free 30-day trial"): a word under four letters is indexed as written, and so its plural is read.
+    const term = SHORT_PLURAL.test(lower) && !inIndex(processTerm(token) ?? '') && inIndex(lower.slice(0, -1)) ? lower.slice(0, -1) : processTerm(token);
     // "settings" is a thing though "set" is how people ask: a stem counts as filler only for a word written as it.
     if (!term || isFiller(lower) || (isFiller(term) && !NOUN_OF_FILLER.test(lower))) {
       if (term && isAskingTerm(term) && inIndex(term)) asking.push(lower);
