@@ -23,7 +23,9 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "What adminDescription value excludes …?" is answered by the table row whose column is that value.
   const holdsColumn = !!u.intent.primary && holdsAskedColumn(fact, u);
   // A passage saying how to do a thing ("To disable the scheduler, run `Set-ADSyncScheduler …`") is a one-step procedure.
-  const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step' : fact.kind;
+  // A release note under its version's heading ("1.5.643.0 > New features: Set TLS 1.2 as the default protocol") says which version did it.
+  const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step'
+    : fact.kind === 'passage' && u.intent.primary === 'version' && underVersionHeading(fact) ? 'version' : fact.kind;
   const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole || holdsColumn ? u.intent.primaryWeight : 0);
   // A command only named ("Get-MgDirectoryObjectAvailableExtensionProperty") or a parameter only seen in an example
   // ("-Replace of Set-ADUser") says nothing but its name: whatever kind is asked, it answers only a question naming it.
@@ -142,6 +144,12 @@ export function onlyNamed(fact: Fact): boolean {
   if (fact.kind === 'cmdlet') return !fact.purpose;
   return fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length;
 }
+
+/** Whether a fact stands under a heading that is a version number, as a release history's notes do. */
+function underVersionHeading(fact: Fact): boolean {
+  return fact.source.section.split(' > ').some((heading) => VERSION_HEADING.test(heading.trim()));
+}
+const VERSION_HEADING = /^v?\d+(?:\.\d+){2,3}$/i;
 
 /** Whether the question says the fact's name: the command as written, each word of the parameter's (or a synonym's). */
 function namedIn(fact: Fact, u: Understanding): boolean {

@@ -249,6 +249,16 @@ describe('how a fact fits a question asking why', () => {
   });
 });
 
+describe('how a release note fits a question asking which version', () => {
+  it('a note under its version\'s heading ("1.5.643.0 > New features") says which version did it; the same words elsewhere do not', () => {
+    const question = 'which widget agent version made tls 1.2 the default protocol';
+    const note = passageSaying('Set TLS 1.2 as the default protocol for the agent');
+    const released = { ...note, source: { ...note.source, section: '1.5.643.0 > New features and improvements' } };
+    const elsewhere = { ...note, source: { ...note.source, section: 'Security > New features and improvements' } };
+    expect(fit(question, released)).toBeGreaterThan(fit(question, elsewhere));
+  });
+});
+
 describe('how a fact fits a question asking what is not so', () => {
   it('a sentence saying what isn\'t so ("doesn\'t support") fits "which … can\'t" better than one that only shares its words', () => {
     const question = "which windows edition can't run the widget";
