@@ -77,6 +77,12 @@ const STILL_ANSWERED = {
     'what is the max number of members in an ad group',
     // The group writeback migration's note on security groups and mail-enabled groups: which it covers, not converting one.
     'how do i convert a security group to a mail-enabled group',
+    // The PTA FAQ's "To manually upgrade a connector: Download the latest version of the Agent": the PTA agent, not App Proxy's connector.
+    'what is the latest version of the azure ad application proxy connector',
+    // The UPN article's "Rebranding changes that affect the suffix" and sign-in pages: a cause of UPN changes, not branding.
+    'how do i rebrand the sign-in page for my tenant',
+    // "Windows Server 2025 support for Microsoft Entra Connect Sync is planned for a future release": Connect Sync's, not the PTA agent's.
+    'when is the next pta agent release planned',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
