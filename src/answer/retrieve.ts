@@ -28,6 +28,10 @@ const UNKNOWN = 1.5;
 const ABSENT = 0.9;
 /** A fact also saying a word of how the question asks, as the docs use it ("type"), wins a tie: each such word counts. */
 const ASKING_TIE = 1.05;
+/** How much of what a fact leaves unsaid a quote it says as it stands makes up for. */
+const QUOTED = 0.6;
+/** … and it is most likely the answer: what the asker read is where they are. */
+const QUOTE_FIT = 2;
 /** A synonym stands in for the question's word, a little less surely. */
 const SYNONYM = 0.7;
 
@@ -110,7 +114,10 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     }
     let related = 0;
     for (const t of relatedTerms) if (fieldsOfTerm(places, t)) related += relatedWeight(t);
-    const coverage = total > 0 ? covered / total : 0;
+    // A fact saying as it stands what the question quotes ("Accept terms & download") is what was seen: the words
+    // around the quote ("the button") say where the asker saw it, not something the answer must also say.
+    const quotes = u.quoted.length > 0 && u.quoted.some((q) => fact.text.toLowerCase().includes(q));
+    const coverage = total > 0 ? (quotes ? covered / total + (1 - covered / total) * QUOTED : covered / total) : 0;
     // A FAQ entry's question is its heading, and one asked in its own words, the small ones too ("how will I know
     // when …" of "How will I know when it's my turn to migrate …"), is as like it as a heading can be.
     const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAsFaq(fact, u.question) : 0);
@@ -122,7 +129,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     // ("… already … by another agent" for "what if a gMSA already exists from another agent").
     let asks = 1;
     for (const said of askingSaid) if (said.test(fact.text)) asks *= ASKING_TIE;
-    const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage, index.common, newerFiles) * (1 + 4 * leads ** 2) * asks;
+    const score = relevance * (0.5 + coverage) ** 2 * fitOf(fact, u, headingSimilarity, coverage, index.common, newerFiles) * (1 + 4 * leads ** 2) * asks * (quotes ? QUOTE_FIT : 1);
     return { fact, matched, coverage, headingSimilarity, score };
   });
   if (u.intent.definition) preferLeadParagraphs(hits);

@@ -67,6 +67,8 @@ export interface Understanding {
   compared?: [string[], string[]];
   /** An older version of an article asked for ("the old article", "the 2020 doc"): true, or the year it was written. */
   olderArticle?: true | string;
+  /** Phrases the question quotes (two words or more, lower case): a fact saying one as it stands says what was seen. */
+  quoted: string[];
   /** What the question asks a replacement for ("what replaces Entra Connect?" → Microsoft Entra Connect), by its current name. */
   replaced?: string;
 }
@@ -287,9 +289,15 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     unknown: [...new Set(unknown)], absent: [...new Set(absent)], asking: [...new Set(asking)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
     intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}), ...(acted ? { acted } : {}),
-    ...(compared ? { compared } : {}), ...(olderArticle ? { olderArticle } : {}),
+    ...(compared ? { compared } : {}), ...(olderArticle ? { olderArticle } : {}), quoted: quotedIn(question),
   };
 }
+
+/** What a question quotes from a screen or a message ("wizard says 'Your agent configuration was successfully verified'"), lower case. */
+function quotedIn(question: string): string[] {
+  return [...question.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase().replace(/\s+/g, ' ').trim()).filter((q) => q.includes(' '));
+}
+const QUOTED = /(?:^|[\s(:])['"‘“]([^'"‘’“”]{3,}?)['"’”](?=[\s,.?!:;)-]|$)/g;
 
 const OLDER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:old|older|previous|earlier|former|outdated|legacy)\s+(?:article|doc|docs|documentation|guide|instructions|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
 const NEWER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:new|newer|newest|latest|current)\s+(?:article|doc|docs|documentation|guide|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;

@@ -104,6 +104,13 @@ describe('composing an answer', () => {
     expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('SchUseStrongCrypto'), expect.stringContaining('SystemDefaultTlsVersions'), expect.stringContaining('SCHANNEL')]));
   });
 
+  it('answers a question quoting a screen with the step that says it as it stands', () => {
+    const a = ask("wizard says 'Your agent configuration was successfully verified' - am i done");
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('Your agent configuration was successfully verified'));
+    expect(ask("where is the 'Accept terms & download' button for the cloud sync agent").answered).toBe(true);
+  });
+
   it('answers "how many" by counting the list asked for: endpoints, a procedure\'s steps, websites', () => {
     const endpoints = ask('how many endpoints does connect health need in azure government');
     expect(endpoints.answered).toBe(true);

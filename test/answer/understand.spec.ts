@@ -139,6 +139,13 @@ describe('understanding a question', () => {
     expect(read('which endpoint is only used for discovery and not needed afterwards').unknown).toEqual([]);
   });
 
+  it('reads what a question quotes from a screen, not an apostrophe\'s word ("the agent\'s version")', () => {
+    expect(read("wizard says 'Your agent configuration was successfully verified' - am i done").quoted).toEqual(['your agent configuration was successfully verified']);
+    expect(read('where is the "Accept terms & download" button').quoted).toEqual(['accept terms & download']);
+    expect(read("what tab shows the provisioning agent's product version").quoted).toEqual([]);
+    expect(read("what is under the 'Sync errors' entry").quoted).toEqual(['sync errors']);
+  });
+
   it('drops a three-letter slip of a filler word ("teh") as the filler, not as a word the docs never use', () => {
     expect(read('need teh steps to register the health agent').unknown).toEqual([]);
   });
