@@ -266,7 +266,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     }
   }
   for (const t of expandSynonyms(corrected.toLowerCase(), vocabulary)) if (inIndex(t)) related.push(t);
-  const intent = topicOnly(detectIntent(corrected), concepts);
+  // What is quoted names a label on a screen ("'Site to Zone Assignment List'"), not the shape of the question ("site" asks no link).
+  const intent = topicOnly(detectIntent(corrected.replace(QUOTED, (m, label: string) => m.replace(label, ' '.repeat(label.length)))), concepts);
   // "The default gMSA name" is the name it gets: the name that spells it answers, whether or not it says "default".
   const merged = mergeConcepts(eitherOr(corrected, intent.asksName ? concepts.filter((c) => c.alternatives[0]!.join(' ') !== 'default') : concepts, conceptOfWord));
   const own = [...new Set(merged.flatMap((c) => c.alternatives[0]!))];

@@ -146,6 +146,11 @@ describe('understanding a question', () => {
     expect(read("what is under the 'Sync errors' entry").quoted).toEqual(['sync errors']);
   });
 
+  it('reads a quoted label as what is seen, not as the shape of the question ("\'Site to Zone …\'" asks for no link)', () => {
+    expect(read("where is the 'Site to Zone Assignment List' setting for seamless sso").intent.primary).not.toBe('url');
+    expect(read('where is the health portal').intent.primary).toBe('url');
+  });
+
   it('drops a three-letter slip of a filler word ("teh") as the filler, not as a word the docs never use', () => {
     expect(read('need teh steps to register the health agent').unknown).toEqual([]);
   });
