@@ -83,6 +83,10 @@ const STILL_ANSWERED = {
     'how do i rebrand the sign-in page for my tenant',
     // "Windows Server 2025 support for Microsoft Entra Connect Sync is planned for a future release": Connect Sync's, not the PTA agent's.
     'when is the next pta agent release planned',
+    // PTA "working seamlessly with Microsoft Entra Conditional Access policies": the policies named, not where one for legacy auth is.
+    "where is the 'Conditional Access' policy for legacy auth",
+    // Connect Health's version history: "New preview features: Microsoft Entra Connect Health for sync".
+    "what does the 'Preview features' toggle in the admin center do",
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
