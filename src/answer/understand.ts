@@ -96,6 +96,11 @@ const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
 const SHORT_PLURAL = /^[a-z]{3}s$/;
+/**
+ * A clause before the question saying why it is asked: "because …,", "since …,", "given that …,". (Not "for …," nor
+ * "to …,": "for the health agent, which ports …" names what is asked about.)
+ */
+const LEADING_REASON = /^\s*(?:because|since|given that)\b[^,?]{3,80},\s*(?=(?:what|which|how|where|when|who|why|can|could|do|does|is|are|should|will|would|must)\b)/i;
 
 /** Words saying that something went wrong, in the form a report of it takes. */
 const SYMPTOM = /^(?:fails|failed|failing|broken|broke)$/;
@@ -183,7 +188,17 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const blank = (at: number, text: string) => {
     rest = rest.slice(0, at) + ' '.repeat(text.length) + rest.slice(at + text.length);
   };
+  // "Because our DCs are locked down, what extra URLs …", "since IE ESC is on, which sites …": why the asker asks is context.
+  // An answer saying it fits better; one that doesn't still answers.
+  const reason = LEADING_REASON.exec(corrected);
+  const reasonEnd = reason ? reason.index + reason[0].length : 0;
+  if (reason) {
+    const said = [...terms(reason[0]), ...aliasMatches(reason[0], vocabulary).flatMap((m) => terms(m.canonical))];
+    for (const t of said) if (inIndex(t) && !isAskingTerm(t)) related.push(t);
+    blank(reason.index, reason[0]);
+  }
   for (const match of aliasMatches(corrected, vocabulary).reverse()) {
+    if (match.index < reasonEnd) continue;
     // "gov cloud" without "gov" (a word no doc uses) is just "cloud": a fragment of a name says something else.
     const said = terms(match.text);
     const own = said.every(inIndex) ? said : [];

@@ -151,6 +151,15 @@ describe('understanding a question', () => {
     expect(read('where is the health portal').intent.primary).toBe('url');
   });
 
+  it('reads a clause saying why the question is asked ("because our DCs are locked down, …") as context, not as what the answer must say', () => {
+    const locked = read('because our dcs are locked down, what extra urls does the health agent need');
+    expect(locked.concepts.some((c) => c.alternatives.some((a) => a.includes('ds')))).toBe(false);
+    expect(locked.related).toContain('lock');
+    expect(read('since we save logs, which ports does the health agent need').terms).not.toContain('save');
+    // "For the health agent, which ports …" names what is asked about.
+    expect(read('for the health agent, which ports are needed').terms).toContain('health');
+  });
+
   it('drops a three-letter slip of a filler word ("teh") as the filler, not as a word the docs never use', () => {
     expect(read('need teh steps to register the health agent').unknown).toEqual([]);
   });
