@@ -31,6 +31,8 @@ const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 /** An older article's fact answers over the newer one's when it says this much of the question, and this much more. */
 const OLDER_SAYS = 0.6;
 const OLDER_MARGIN = 0.25;
+/** How close to the best hit the best one of an older article a question names must come to answer it. */
+const OLDER_ASKED = 0.8;
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 
@@ -52,7 +54,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   if (!leading) return undefined;
   // An older article counts for little beside its newer version — unless it alone says the question: the newer one
   // may word it otherwise ("splash screen" for "Agent Package screen"), and the answer then notes its older source.
-  const top = hits.find((h) => h.fact.supersededBy && h.coverage >= Math.max(OLDER_SAYS, leading.coverage + OLDER_MARGIN)) ?? leading;
+  // "In the 2020 article, where do I download the agent from?" asks that article: its best hit, if close, answers.
+  const asked = u.olderArticle ? hits.find((h) => h.fact.supersededBy && h.score >= leading.score * OLDER_ASKED && h.coverage >= leading.coverage) : undefined;
+  const top = asked ?? hits.find((h) => h.fact.supersededBy && h.coverage >= Math.max(OLDER_SAYS, leading.coverage + OLDER_MARGIN)) ?? leading;
   const primary = u.intent.primary;
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;
@@ -61,7 +65,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
   const holding = u.intent.needs && hits.find((h) => holdsAsked(h.fact, u) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   // (Not one that says nothing but its name: "-Replace of Set-ADUser" is no answer to "which adminDescription value …".)
-  const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && !onlyNamed(h.fact) && h.score >= top.score * reach && h.coverage >= top.coverage - slack)) || top;
+  const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && !onlyNamed(h.fact) && h.score >= top.score * reach && h.coverage >= top.coverage - slack && (!asked || !!h.fact.supersededBy))) || top;
   // A role read from a requirement row is a part of it: the row, with all its explanation says, answers ("… You can't use a Microsoft account").
   const row = anchorHit.fact.kind === 'role' && hits.find((h) => h.fact.kind === 'requirement' && h.fact.source.file === anchorHit.fact.source.file && h.fact.source.line === anchorHit.fact.source.line && h.coverage >= anchorHit.coverage);
   let anchor = row ? row.fact : anchorHit.fact;

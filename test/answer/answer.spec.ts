@@ -104,6 +104,12 @@ describe('composing an answer', () => {
     expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringContaining('SchUseStrongCrypto'), expect.stringContaining('SystemDefaultTlsVersions'), expect.stringContaining('SCHANNEL')]));
   });
 
+  it('answers from the older article a question names ("in the 2020 article …"), though another doc has a link of the kind asked', () => {
+    const a = ask('in the 2020 article where do i download the agent from');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.source.file).toMatch(/provisioning-agent-install-2020\.md$/);
+  });
+
   it('answers a question quoting a screen with the step that says it as it stands', () => {
     const a = ask("wizard says 'Your agent configuration was successfully verified' - am i done");
     expect(a.answered).toBe(true);
