@@ -32,6 +32,8 @@ const ASKING = new Set([
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
   // When the asker did or asks something ("I installed it ages ago", "who can … today"): the time is theirs, not the docs'
   'ago', 'ages', 'today', 'nowadays', 'afterwards', 'afterward', 'beforehand',
+  // "Where is the FIPS setting kept?" asks where it is
+  'kept',
   // Where a thing is put ("do the agents sit in the dmz"), said by the place
   'sit', 'sits', 'sitting',
   // "What must be true about …"

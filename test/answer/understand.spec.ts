@@ -134,9 +134,10 @@ describe('understanding a question', () => {
     expect(u.absent).toEqual([]);
   });
 
-  it('reads "no longer" as not, and "afterwards" as when, not as topics ("longer" is no length)', () => {
+  it('reads "no longer" as not, and "afterwards" as when, "kept" as where, not as topics ("longer" is no length)', () => {
     expect(read('which agent version no longer needs servicebus').terms).not.toContain('longer');
     expect(read('which endpoint is only used for discovery and not needed afterwards').unknown).toEqual([]);
+    expect(read('where is the fips setting for the provisioning agent kept').unknown).toEqual([]);
   });
 
   it('reads what a question quotes from a screen, not an apostrophe\'s word ("the agent\'s version")', () => {
