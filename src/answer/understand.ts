@@ -95,7 +95,9 @@ const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
 
+/** The plural of a word under four letters ("days", "keys"), which the index keeps as written ("day") and Porter would not ("dai"). */
 const SHORT_PLURAL = /^[a-z]{3}s$/;
+
 /**
  * A clause before the question saying why it is asked: "because …,", "since …,", "given that …,". (Not "for …," nor
  * "to …,": "for the health agent, which ports …" names what is asked about.)
