@@ -2,7 +2,7 @@ import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
 import { onlyNamed } from './fit.js';
 import { asksHowTo, holdsValue } from './intent.js';
-import { countsAskedThing, NUMBER_WORDS } from './numbers.js';
+import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
 import type { Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
 import type { Understanding } from './understand.js';
@@ -199,7 +199,7 @@ export function holdsAsked(f: Fact, u: Understanding): boolean {
 }
 /** "How many times should I run the script?" asks how often it is done, which "Run this script only once" says. */
 const TIMES_ASKED = /\bhow many times\b/i;
-const TIMES_SAID = new RegExp(`\\b(?:only|just|exactly|more than|at most|at least) once\\b|\\btwice\\b|\\b(?:\\d+|${NUMBER_WORDS}) times\\b`, 'i');
+const TIMES_SAID = new RegExp(`\\b(?:${ONCE_OR_TWICE})\\b|\\b(?:\\d+|${NUMBER_WORDS}) times\\b`, 'i');
 
 /** "Express vs custom": an answer saying one side is followed by the best fact of its document saying the other. */
 function withOtherSide(u: Understanding, hits: Hit[], anchor: Fact, facts: Fact[]): Fact[] {

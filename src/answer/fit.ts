@@ -1,7 +1,7 @@
 import type { Fact } from '../fact.js';
 import { terms } from '../search/tokenize.js';
 import { definesAsked } from './definedTerms.js';
-import { holdsValue } from './intent.js';
+import { holdsValue, saidBy } from './intent.js';
 import { countsAskedThing, holdsCountIn } from './numbers.js';
 import { columnTerms } from './rowKey.js';
 import type { Understanding } from './understand.js';
@@ -64,7 +64,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "Which Windows edition can't run the agent?" is answered by a sentence saying what isn't so ("Server Core doesn't
   // support installing …"), not by one that only shares its words ("Windows services to look for …").
   // (Not the symptom a "why … not" question reports: its answer is a cause.)
-  if (u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question) && NEGATION_SAID.test(fact.kind === 'requirement' && fact.explanation ? `${fact.text} ${fact.explanation}` : fact.text)) fit *= NEGATED;
+  if (u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question) && NEGATION_SAID.test(saidBy(fact))) fit *= NEGATED;
   // "What is a run profile?" is answered by the glossary entry "Run profiles - Bundles the process steps …", as by its heading.
   if (u.intent.definition && u.intent.questionWord !== 'why' && definesAsked(fact, u)) fit *= 2;
   // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails"; "what do I

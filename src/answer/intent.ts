@@ -1,5 +1,5 @@
 import type { Fact, FactKind } from '../fact.js';
-import { NUMBER_WORDS } from './numbers.js';
+import { NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
 
 /** What a question asks for, as fact kinds with weights, plus the shape of answer it needs. */
 export interface Intent {
@@ -39,8 +39,8 @@ interface Rule {
 export const VALUE_PATTERNS = {
   price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?[\s-]?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
-  // "Run this script only once" says how many times ("once" alone opens a clause: "Once the install completes").
-  count: new RegExp(`\\b\\d+\\b|\\b(?:${NUMBER_WORDS})\\b|\\bunlimited\\b|\\bno limit\\b|\\b(?:only|just|exactly|more than|at most|at least) once\\b|\\btwice\\b`, 'i'),
+  // "Run this script only once" says how many times.
+  count: new RegExp(`\\b\\d+\\b|\\b(?:${NUMBER_WORDS})\\b|\\bunlimited\\b|\\bno limit\\b|\\b(?:${ONCE_OR_TWICE})\\b`, 'i'),
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
   // "up to 30 minutes", "every two hours", "12 months", "every hour"
@@ -54,8 +54,12 @@ export const VALUE_PATTERNS = {
  * not the "V1" fact of the same sentence), a requirement in its explanation too, others in their text.
  */
 export function holdsValue(fact: Fact, needs: keyof typeof VALUE_PATTERNS): boolean {
-  const said = fact.kind === 'version' ? fact.value : fact.kind === 'requirement' && fact.explanation ? `${fact.text} ${fact.explanation}` : fact.text;
-  return VALUE_PATTERNS[needs].test(said);
+  return VALUE_PATTERNS[needs].test(fact.kind === 'version' ? fact.value : saidBy(fact));
+}
+
+/** What a fact says: its text, and for a requirement the explanation beside it ("… You can't use a Microsoft account"). */
+export function saidBy(fact: Fact): string {
+  return fact.kind === 'requirement' && fact.explanation ? `${fact.text} ${fact.explanation}` : fact.text;
 }
 
 /** "How do I …", "how to …": a way of doing something is asked (and "how do I change the interval" wants no value). */

@@ -47,6 +47,8 @@ export function countsAskedThing(text: string, terms: string[]): boolean {
   }
   return false;
 }
+/** How many times a thing is done, in words: "Run this script only once", "twice" ("once" alone opens a clause: "Once the install completes"). */
+export const ONCE_OR_TWICE = '(?:only|just|exactly|more than|at most|at least) once|twice';
 /** Numbers the docs write in words ("two types of holds", "four performance counters"), as a pattern's alternatives. */
 export const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** A number and the one or two words after it: "3 Authentication Agents", "40 agents", "four performance counters". */
