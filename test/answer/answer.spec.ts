@@ -133,14 +133,11 @@ describe('composing an answer', () => {
   });
 
   it('answers "how many times" with the sentence saying how often ("Run this script only once"), not the script\'s commands', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-times-'));
-    writeFileSync(path.join(dir, 'phs.md'), [
-      '---', 'title: Troubleshoot password hash sync', 'ms.date: 03/26/2024', '---', '', '# Troubleshoot password hash sync', '',
+    const a = await askOf({ title: 'Troubleshoot password hash sync', body: [
       '## Trigger a full sync of all passwords', '',
       '> [!NOTE]', '> Run this script only once. If you need to run it more than once, something else is the problem.', '',
       'Run the full password sync script:', '', '```powershell', 'Import-Module adsync', 'Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $adConnector -Enable $true', '```', '',
-    ].join('\n'));
-    const a = answer('how many times should i run the full password sync script', await buildSearchable([dir]));
+    ] }, 'how many times should i run the full password sync script');
     expect(a.answered).toBe(true);
     expect(a.facts[0]!.text).toContain('only once');
   });
