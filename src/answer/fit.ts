@@ -24,8 +24,10 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   const holdsColumn = !!u.intent.primary && holdsAskedColumn(fact, u);
   // A passage saying how to do a thing ("To disable the scheduler, run `Set-ADSyncScheduler …`") is a one-step procedure.
   // A release note under its version's heading ("1.5.643.0 > New features: Set TLS 1.2 as the default protocol") says which version did it.
+  // A sentence naming a registry key ("[HKEY_LOCAL_MACHINE\…\.NETFramework\v4.0.30319]", "change HKLM\…\AzureInstance to 4") is a setting.
   const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step'
-    : fact.kind === 'passage' && u.intent.primary === 'version' && underVersionHeading(fact) ? 'version' : fact.kind;
+    : fact.kind === 'passage' && u.intent.primary === 'version' && underVersionHeading(fact) ? 'version'
+    : u.intent.primary === 'config' && !u.intent.questionWord?.match(/^(?:when|why|how)$/) && REGISTRY_KEY.test(fact.text) ? 'config' : fact.kind;
   const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole || holdsColumn ? u.intent.primaryWeight : 0);
   // A command only named ("Get-MgDirectoryObjectAvailableExtensionProperty") or a parameter only seen in an example
   // ("-Replace of Set-ADUser") says nothing but its name: whatever kind is asked, it answers only a question naming it.
@@ -57,6 +59,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
   // "Where does the agent's exe live?" is answered by the file whose folder the docs give.
   if (asks === 'where' && fact.kind === 'file' && fact.path) fit *= 1.3;
+  // "Where is the agent's certificate kept?" is answered by the sentence saying where it is stored.
+  if (asks === 'where' && PLACE_SAID.test(fact.text)) fit *= 1.3;
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
   // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").
@@ -170,6 +174,8 @@ export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|lea
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
 const REASON = /\b(?:because|so that|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
+const REGISTRY_KEY = /\bHK(?:EY_LOCAL_MACHINE|EY_CURRENT_USER|LM|CU)\b/;
+const PLACE_SAID = /\b(?:stored|located|kept|saved|resides?|lives?|installed)\s+(?:in|on|at|under|inside)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
 const NEGATION_ASKED = /\b(?:can'?t|cannot|can not|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|not|no longer|never|unsupported)\b/i;
 const NEGATION_SAID = /\b(?:not|cannot|no longer|never|unsupported)\b|n't\b/i;

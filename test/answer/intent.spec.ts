@@ -10,8 +10,8 @@ describe('what a question asks for', () => {
     ['what is the default for StagingMode', 'config'],
     ['what values does -Role take', 'parameter'],
     ['which switch turns on staging mode?', 'parameter'],
-    // The kind named right after "what"/"which" is asked; a kind named later says of what.
-    ['what registry value makes Entra Connect use Azure Government endpoints?', 'parameter'],
+    // The kind named right after "what"/"which" is asked; a kind named later says of what. A registry value is a setting.
+    ['what registry value makes Entra Connect use Azure Government endpoints?', 'config'],
     ['which account needs permissions on the endpoints?', 'role'],
     ['what URLs does the PTA agent need in Azure Government?', 'endpoint'],
     // "Where is …" asks for a place, whatever else the question names.

@@ -59,7 +59,9 @@ export function extractPassages(view: DocView): FactDraft[] {
 function listIntroducedBy(units: TextUnit[], index: number, title: string): string | undefined {
   const intro = units[index]!;
   // ("… look for the following services on the server. If you completed …" says them as much as a colon does.)
-  if (!(intro.text.endsWith(':') || THE_FOLLOWING.test(intro.text)) || listsRequirements(intro.section, title)) return undefined;
+  // An item's own nested list says what it holds, colon or not: "[HKEY_LOCAL_MACHINE\…]" and its values.
+  const holdsList = intro.kind === 'item' && units[index + 1]?.nested === true && units[index + 1]!.intro === intro.text;
+  if (!(intro.text.endsWith(':') || THE_FOLLOWING.test(intro.text) || holdsList) || listsRequirements(intro.section, title)) return undefined;
   const items: string[] = [];
   let last: TextUnit | undefined;
   for (let i = index + 1; i < units.length; i++) {
