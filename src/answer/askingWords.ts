@@ -92,8 +92,9 @@ export function withPlainAsking(question: string): string {
     .replace(/\b(?:shud|shld|shoud)\b/gi, 'should').replace(/\bcud\b/gi, 'could').replace(/\b(?:wud|wld)\b/gi, 'would')
     // "health agent on server core y/n" asks yes or no, as "is … ?" does.
     .replace(/^(?!(?:is|are|can|does|do|will|should)\b)(.+?)\s*(?:\by\/n|\byes\/no|\byes or no)\s*\??\s*$/i, 'is $1')
-    // "agent on server core, possible?", "services stopped after install, is that normal?" ask yes or no of the clause before.
-    .replace(/^(?!(?:is|are|can|does|do|will|should|what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:(?:is|would|will) (?:that|this|it) (?:be )?)?(?:(?:a )?problem|an issue|normal|ok|okay|fine|possible|supported|allowed|expected)\s*\??\s*$/i, 'is $1')
+    // "agent on server core, possible?", "services stopped after install, is that normal?" ask yes or no of the clause before
+    // ("our firewall drops 5671, is that a problem for the health agent?" too, of what it names).
+    .replace(/^(?!(?:is|are|can|does|do|will|should|what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:(?:is|would|will) (?:that|this|it) (?:be )?)?(?:(?:a )?problem|an issue|normal|ok|okay|fine|possible|supported|allowed|expected)((?:\s+(?:for|with|on|in)\s+[^?,;.]{1,60})?)\s*\??\s*$/i, 'is $1$2')
     // "who can install agents in our tenant": the asker's own setup is where, not what, they ask about.
     .replace(/\b(?:in|on|for|across|to|from) (?:our|my|their|the customer's) (?:tenant|environment|org|organi[sz]ation|company|shop|estate)s?\b/gi, '')
     .replace(/\bhw\b/gi, 'how')

@@ -48,7 +48,10 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   const list = u.intent.wantsList && u.intent.primaryWeight >= 3 && fact.kind === u.intent.primary;
   const strong = u.intent.definition || procedure || list || (fact.kind === 'faq' && headingSimilarity >= 0.25);
   // A heading that says most of the question speaks for any fact under it, whatever its kind.
-  fit *= 1 + (strong ? 3 * coverage : 0.5 + headingSimilarity) * headingSimilarity;
+  // (Not a heading naming only the case a "what do I do once … is installed" question gives: that is doing it, not what follows.)
+  const outcome = statesOutcomeOf(fact, u);
+  const heading = outcome === false && asksOutcome(u) ? headingSimilarity / 2 : headingSimilarity;
+  fit *= 1 + (strong ? 3 * coverage : 0.5 + heading) * heading;
   // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.
   if (fact.kind === 'faq') fit *= 0.4 + headingSimilarity;
   // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
@@ -73,7 +76,9 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (u.intent.definition && u.intent.questionWord !== 'why' && definesAsked(fact, u)) fit *= 2;
   // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails"; "what do I
   // do after installing the agent?" by the one opening "After you've installed the agent, …".
-  if (statesOutcomeOf(fact, u)) fit *= 1.3;
+  // A sentence opening with the case ("After installation you should verify …") is about what follows it, more surely than one
+  // naming the case in passing — and more than a heading naming the thing the case is of ("Install Microsoft Entra Connect").
+  if (outcome) fit *= outcome === 'opens' ? 1.6 : 1.3;
   // A date, a duration or a share ("90%") asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration' || u.intent.needs === 'share') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
@@ -188,8 +193,24 @@ const conditionCache = new WeakMap<Understanding, string[]>();
 /** Prose that can say what follows a case; a parameter's "if …" says when a value holds, not what happens. */
 const OUTCOME_KINDS = new Set<Fact['kind']>(['passage', 'note', 'faq', 'step', 'requirement', 'config']);
 
-/** Whether a fact says what follows the case a "what happens if …" question gives: a condition of its own saying part of it. */
-function statesOutcomeOf(fact: Fact, u: Understanding): boolean {
+/**
+ * Whether a fact says what follows the case a "what happens if …" question gives: a condition of its own saying part of it,
+ * 'opens' when the sentence opens with it.
+ */
+function statesOutcomeOf(fact: Fact, u: Understanding): 'opens' | 'within' | false {
+  const asked = caseAsked(u);
+  if (!asked.length || !OUTCOME_KINDS.has(fact.kind)) return false;
+  const saying = [...fact.text.matchAll(CONDITION)].filter((m) => terms(m[1]!).some((t) => asked.includes(t)));
+  return saying.length === 0 ? false : saying.some((m) => m.index === 0) ? 'opens' : 'within';
+}
+
+/** Whether the question asks what follows a case ("what happens if …", "what do I do once …"). */
+function asksOutcome(u: Understanding): boolean {
+  return caseAsked(u).length > 0;
+}
+
+/** The words of the case a "what happens if …" question gives, but the product it names. */
+function caseAsked(u: Understanding): string[] {
   let asked = conditionCache.get(u);
   if (!asked) {
     const m = OUTCOME_ASKED.exec(u.canonical);
@@ -199,8 +220,7 @@ function statesOutcomeOf(fact: Fact, u: Understanding): boolean {
     asked = m ? terms(m[1]!).filter((t) => !named.has(t)) : [];
     conditionCache.set(u, asked);
   }
-  if (!asked.length || !OUTCOME_KINDS.has(fact.kind)) return false;
-  return [...fact.text.matchAll(CONDITION)].some((m) => terms(m[1]!).some((t) => asked.includes(t)));
+  return asked;
 }
 const INSTRUCTION = /^(?:To|If|When) [^,.]{3,80}, (?:run|use|execute|enter|type|open|go to|select|sign in|click|navigate|trigger|restart)\b/i;
 const ROLE_WORDS = /\b(administrators?|admins?|role|contributor|owner)\b/i;

@@ -224,19 +224,24 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   for (const m of rest.matchAll(NAMED_WITH_PORT)) if (!inIndex(processTerm(m[1]!) ?? m[1]!)) blank(m.index, m[1]!);
   // Only the phrases whose last word the question has: testing every one of them is most of the work otherwise.
   const questionWords = new Set(rest.toLowerCase().split(/[^a-z0-9]+/));
+  const phraseOfWord = new Map<string, Concept>();
   for (const { pattern, said, lastWord } of phraseSynonyms(vocabulary)) {
     if (lastWord && !questionWords.has(lastWord)) continue;
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.
       const alternatives = said.filter((terms) => terms.length > 0 && terms.every(inIndex));
       // A phrase the docs never say in any of its ways ("back up") is what the question is about: unknown.
-      if (alternatives.length) concepts.push({ alternatives, equivalent: alternatives.map(() => true), component: undefined });
-      else unknown.push(m[0].toLowerCase());
+      if (alternatives.length) {
+        concepts.push({ alternatives, equivalent: alternatives.map(() => true), component: undefined });
+        // "by hand or automatically": the phrase stands either side of "or" by the word next to it.
+        const words = m[0].toLowerCase().split(/\s+/);
+        for (const word of [words[0]!, words.at(-1)!]) phraseOfWord.set(word, concepts.at(-1)!);
+      } else unknown.push(m[0].toLowerCase());
       blank(m.index, m[0]);
     }
   }
   // The concept each of the question's own words is read as ("os" → Windows Server | operating system).
-  const conceptOfWord = new Map<string, Concept>();
+  const conceptOfWord = new Map<string, Concept>(phraseOfWord);
   for (const token of tokenize(rest)) {
     const lower = token.toLowerCase();
     // "days" is the docs' "day" ("a free 30-day trial"): a word under four letters is indexed as written, and so its plural is read.

@@ -300,6 +300,23 @@ describe('how a fact fits a question asking what happens in a case', () => {
     const other = passageSaying('You must configure and enable the widget you installed.');
     expect(fit(question, after)).toBeGreaterThan(fit(question, other));
   });
+
+  it('one opening with the case fits better than one naming it in passing', () => {
+    const question = 'what should i do once the widget is installed';
+    const opens = passageSaying('After installation of the widget you should verify it is working.');
+    const within = passageSaying('You should verify the widget is working after installation.');
+    expect(fit(question, opens)).toBeGreaterThan(fit(question, within));
+  });
+
+  it('a heading naming only the case ("Install the widget") speaks less for a fact saying nothing of what follows', () => {
+    const underHeading = passageSaying('The widget version 1 is retired.');
+    // How much a heading saying the question lifts the fact: its fit under such a heading over its fit under none.
+    const lift = (q: string) => {
+      const u = understand(q, searchable.index, searchable.vocabulary);
+      return fitOf(underHeading, u, 0.8, 1, searchable.index.common) / fitOf(underHeading, u, 0, 1, searchable.index.common);
+    };
+    expect(lift('what should i do once the widget is installed')).toBeLessThan(lift('how do i install the widget'));
+  });
 });
 
 describe('how a fact fits a question asking what something is', () => {

@@ -199,6 +199,13 @@ describe('understanding a question', () => {
     expect(read('which ports does the health agent need, is that ok?').intent.yesNo).toBe(false);
   });
 
+  it('reads ", is that a problem for the health agent?" as a yes/no question of the clause, of what it names', () => {
+    const u = read('our firewall drops 5671, is that a problem for the health agent');
+    expect(u.intent.yesNo).toBe(true);
+    expect(u.component).toBe('Microsoft Entra Connect Health');
+    expect(u.terms).not.toContain('problem');
+  });
+
   it('reads "… y/n" as a yes/no question, and "y/n" as no topic', () => {
     const u = read('health agent on server core y/n');
     expect(u.intent.yesNo).toBe(true);
@@ -472,6 +479,11 @@ describe('understanding a question', () => {
     const either = read('multiple forests - express or custom?').concepts.find((c) => c.alternatives.some((a) => a.join(' ') === 'express'));
     expect(either?.alternatives).toContainEqual(['custom']);
     expect(read('multiple forests - express or custom?').concepts).toHaveLength(3);
+  });
+
+  it('reads a phrase of the vocabulary either side of "or" by its word next to it ("by hand or automatically")', () => {
+    const either = read('are the health agents updated by hand or automatically').concepts.find((c) => c.alternatives.some((a) => a.join(' ') === 'manual'));
+    expect(either?.alternatives).toContainEqual(['automat']);
   });
 
   it('joins two words the docs write as one ("trouble shooting"), but not two words of theirs', () => {
