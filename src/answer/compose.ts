@@ -339,7 +339,11 @@ export function leadOf(selection: Selection, u: Understanding): string {
     case 'step':
       return n === 1 && facts[0] === anchor ? `Step ${anchor.position} of "${anchor.procedure}":` : `${anchor.procedure} (${n} step${n === 1 ? '' : 's'}):`;
     case 'service':
-      return `Windows services to look for: ${facts.map((f) => (f as { name: string }).name).join(', ')}.`;
+    {
+      // One service named by the sentence that stops or starts it says it best in that sentence.
+      const names = [...new Set(facts.map((f) => (f as { name: string }).name))];
+      return names.length === 1 ? anchor.text : `Windows services to look for: ${names.join(', ')}.`;
+    }
     case 'requirement':
       return listsRequirements(u) && facts.length > 1 ? `Requirements (${anchor.source.section}):` : anchor.text;
     case 'cmdlet':

@@ -27,6 +27,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // A sentence naming a registry key ("[HKEY_LOCAL_MACHINE\…\.NETFramework\v4.0.30319]", "change HKLM\…\AzureInstance to 4") is a setting.
   const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step'
     : fact.kind === 'passage' && u.intent.primary === 'version' && underVersionHeading(fact) ? 'version'
+    // "The minimum required version to manage … is v1.5.2." says a version, as a version fact does.
+    : (fact.kind === 'note' || fact.kind === 'passage') && u.intent.primary === 'version' && VERSION_NUMBER.test(fact.text) ? 'version'
     : u.intent.primary === 'config' && !u.intent.questionWord?.match(/^(?:when|why|how)$/) && REGISTRY_KEY.test(fact.text) ? 'config' : fact.kind;
   const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole || holdsColumn ? u.intent.primaryWeight : 0);
   // A command only named ("Get-MgDirectoryObjectAvailableExtensionProperty") or a parameter only seen in an example
@@ -179,6 +181,7 @@ export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|lea
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
 const REASON = /\b(?:because|so that|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
+const VERSION_NUMBER = /\bv?\d+\.\d+\.\d+(?:\.\d+)?\b/;
 const REGISTRY_KEY = /\bHK(?:EY_LOCAL_MACHINE|EY_CURRENT_USER|LM|CU)\b/;
 const PLACE_SAID = /\b(?:stored|located|kept|saved|resides?|lives?|installed)\s+(?:in|on|at|under|inside)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;

@@ -80,7 +80,7 @@ const RULES: Rule[] = [
   { kind: 'url', weight: 2.5, pattern: /\bwhere (?:do|can|should) (?:i|we|you) (?:get|obtain|grab)\b/ },
   // "pta agent gov cloud urls": the addresses an agent uses, a list of endpoints; "the URL of the portal" is one link.
   { kind: 'endpoint', weight: 3, pattern: /\burls\b/ },
-  { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|powershell|ps1?|scripts?)\b/ },
+  { kind: 'cmdlet', weight: 2.5, pattern: /\b(cmdlets?|commands?|cmds?|powershell|ps1?|scripts?)\b/ },
   { kind: 'cmdlet', weight: 1.5, pattern: HOW_TO },
   // "What do I run to install … for US government?" asks for a command line.
   { kind: 'cmdlet', weight: 2.5, pattern: RUN_WHAT },
@@ -104,6 +104,8 @@ const RULES: Rule[] = [
   { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },
   { kind: 'service', weight: 3, pattern: /\bservices\b|\bwindows services?\b|services\.msc/ },
   { kind: 'service', weight: 1.5, pattern: /\bservice\b/ },
+  // "Which service do I stop …" asks for one; "the Connect Health service" only names the product.
+  { kind: 'service', weight: 3, pattern: /^(?:which|what) (?:windows )?service\b/ },
   { kind: 'service', weight: 1.5, pattern: /\brunning\b/ },
   // "How do I check the agent is running?": whether it runs is what its Windows services say.
   { kind: 'service', weight: 2.5, pattern: /\b(is|are|be|still|not) running\b/ },
@@ -114,6 +116,10 @@ const RULES: Rule[] = [
   { kind: 'url', weight: 3, pattern: /^where(?:'s| is| are)\b.*\b(dashboard|portal|page|website|site|blade|admin cent(?:er|re))\b/ },
   { kind: 'note', weight: 1.5, pattern: /\b(supported|support|sovereign|china|core|limitations?|caveats?|warning|important|not available)\b/ },
 ];
+
+const QUESTION_WORD = /\b(?:what|which|how|where|when|who|why|whats|can|could|does|do|is|are|should|will)\b/;
+/** A kind's noun ending the question: "… restart cmd", "… cmdlet?" (not "… still needed?", which asks whether). */
+const ENDS_ON = /^(?:cmdlets?|commands?|cmds?|scripts?|ports?|endpoints?|urls?|services?|files?|parameters?|switch(?:es)?|versions?|roles?|licen[cs]es?|steps?|prerequisites?)\s*[?.!]*\s*$/;
 
 /** The words right after "what"/"which", up to the verb: "what registry value", "which ports". */
 const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|should|must|will|would|has|have|i|we|you|needs?|requires?|uses?|makes?|gets?|runs?)\b)[\w.-]+\s*){1,3}/;
@@ -142,6 +148,9 @@ export function detectIntent(question: string): Intent {
   // "What registry value makes Entra Connect use Azure Government endpoints?" asks for a value: the
   // kind named right after "what"/"which" is what is asked; kinds named later only say of what.
   const named = kindsNamedIn(q, HEAD.exec(q)?.[0].length ?? 0);
+  // "health agent services restart cmd", said with no question word: the kind it ends on is the thing asked for.
+  const ending = !named.length && !QUESTION_WORD.test(q) ? kindsNamedIn(q, q.length).filter((n) => ENDS_ON.test(q.slice(n.at))) : [];
+  for (const n of ending) kinds[n.kind] = Math.max(...Object.values(kinds)) + 0.5;
   if (named.length) {
     for (const kind of Object.keys(kinds) as FactKind[]) if (!named.some((n) => n.kind === kind)) kinds[kind] = Math.min(kinds[kind]!, 1.5);
     // "What PowerShell version": the last noun of the phrase is the thing asked for.

@@ -305,7 +305,10 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   // A word the docs use only in a host name ("sharepoint") names a thing of its own, as a capitalised word does.
   const hostWords = merged.filter((c) => c.alternatives.length === 1 && c.alternatives[0]!.length === 1 && onlyInHostNames(c.alternatives[0]![0]!, index)).map((c) => c.alternatives[0]![0]!);
   const names = [...capitalised.filter((t) => index.documentFrequency.has(t)), ...hostWords];
-  const unknownNames = capitalised.filter((t) => !index.documentFrequency.has(t));
+  // "… database for configmgr": a word the docs never use, ending the question as what it is for, names a thing of its own too
+  // (a product, seldom plural: "… for newcomers" says who reads, not what about).
+  const endsOn = ENDS_FOR.exec(corrected)?.[1]?.toLowerCase();
+  const unknownNames = [...capitalised.filter((t) => !index.documentFrequency.has(t)), ...(endsOn && unknown.includes(endsOn) ? [endsOn] : [])];
   return {
     question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
@@ -353,6 +356,8 @@ function properNames(question: string, vocabulary: Vocabulary): string[] {
 
 /** Words a number after which counts or numbers something rather than naming a release: "port 8080", "step 7". */
 const COUNTED_BY = /^(?:ports?|steps?|phases?|options?|versions?|tcp|udp|over|than|about|around|under|last|first|every|within|after|before|top)$/i;
+
+const ENDS_FOR = /\b(?:for|in|with|on|from|into|via|using)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?([a-z][\w-]*[a-rt-z])\s*[?.!]*\s*$/i;
 
 /** "AWS", "GCP": an acronym names a thing as a capitalised word does. */
 const ACRONYM = /^[A-Z]{3,6}s?$/;

@@ -364,6 +364,19 @@ describe('a command named in the question', () => {
   });
 });
 
+describe('a service asked for', () => {
+  it('named by the one step stopping it, is answered by that step ("which service do I stop before copying …")', async () => {
+    const a = await askOf({ title: 'Move the widget database', body: [
+      '## Move it', '',
+      '1. On the widget server, go to **Services** and stop the Contoso Widget Sync service.',
+      '1. Copy the widget database files to the new server.',
+      '1. Restart the Contoso Widget Sync service on the widget server.', '',
+    ] }, 'which service do i stop before copying the widget database files');
+    expect(a.answered).toBe(true);
+    expect(a.lead).toContain('stop the Contoso Widget Sync service');
+  });
+});
+
 describe('a how-to acting on something', () => {
   it('is not answered by a fact that never says what it acts on ("conditional access" in "configure conditional access for admins")', () => {
     expect(ask('how do I configure conditional access for admins').answered).toBe(false);

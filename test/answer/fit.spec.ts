@@ -46,6 +46,12 @@ describe('how a parameter or a file fits a question', () => {
       .toBeGreaterThan(fit(question, passageSaying('The agent renews the certificate on the server every few months.')));
   });
 
+  it('a note giving a version number fits "what version …" as a version fact does', () => {
+    const question = 'what widget tools version do i need to manage widgets';
+    const note = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'note')!, text });
+    expect(fit(question, note('The minimum required version to manage widgets is v1.5.2.'))).toBeGreaterThan(fit(question, note('The minimum required role to manage widgets is Widget Administrator.')));
+  });
+
   it('a sentence naming a registry key fits "what registry value …" as a setting does, but not "when is … not needed"', () => {
     const key = passageSaying('Change the registry key HKLM\\SOFTWARE\\Microsoft\\Azure AD Connect\\AzureInstance to the value 4.');
     const prose = passageSaying('Change the AzureInstance value in the registry to 4.');

@@ -25,6 +25,11 @@ describe('what a question asks for', () => {
     ['pta agent gov cloud urls?', 'endpoint'],
     // The last noun of the phrase is the thing: a version, of PowerShell.
     ['what PowerShell version does the health agent require?', 'version'],
+    // "Which service …" asks for a service, though "files" comes later.
+    ['which service do i stop before copying the database files', 'service'],
+    // Said with no question word, the kind the question ends on is asked; "still needed?" asks whether.
+    ['health agent services restart cmd', 'cmdlet'],
+    ['health agnt ports 443 and 5671 still needed?', 'port'],
   ])('%s → %s', (question, kind) => {
     expect(detectIntent(question).primary).toBe(kind);
   });

@@ -481,6 +481,12 @@ describe('understanding a question', () => {
     expect(read('multiple forests - express or custom?').concepts).toHaveLength(3);
   });
 
+  it('takes a word the docs never use, ending the question as what it is for, as a name of its own ("… for configmgr")', () => {
+    expect(read('what is the maximum size of a sql server express database for configmgr').unknownNames).toEqual(['configmgr']);
+    // Who reads is no product: "… for newcomers".
+    expect(read('which topic explains the sync engine for newcomers').unknownNames).toEqual([]);
+  });
+
   it('reads a phrase of the vocabulary either side of "or" by its word next to it ("by hand or automatically")', () => {
     const either = read('are the health agents updated by hand or automatically').concepts.find((c) => c.alternatives.some((a) => a.join(' ') === 'manual'));
     expect(either?.alternatives).toContainEqual(['automat']);

@@ -4,6 +4,8 @@ import { sourceAt } from '../draft.js';
 
 const SERVICES_INTRO = /\bfollowing (?:Windows )?services\b/i;
 const MAKE_SURE = /\bmake sure (?:that )?(.+?) (?:are|is) (?:there|present|running|started)\b/i;
+/** "Stop the Microsoft Entra ID Sync service", "restart the AADConnectProvisioningAgent service": a service by its name. */
+const STOP_OR_START = /\b(?:[Ss]top|[Ss]tart|[Rr]estart)s?(?: the)? ((?:[A-Z][\w-]*\s){0,7}?[A-Z][\w-]* [Ss]ervice)\b(?! [Mm]anager)/g;
 
 /**
  * Windows services to verify: the items of a list introduced by "the following services", and
@@ -21,6 +23,8 @@ export function extractServices(view: DocView): FactDraft[] {
     }
     if (unit.kind === 'code' || !/\bservices?\b/i.test(unit.text)) continue;
     for (const sentence of sentences(unit.text)) {
+      // (One word alone is a name only as a system spells it: "Synchronization Service" is the Manager's app as often.)
+      for (const m of sentence.matchAll(STOP_OR_START)) if (/\s.*\s/.test(m[1]!) || /[a-z][A-Z]/.test(m[1]!)) add(m[1]!, unit, sentence, sentence);
       const names = MAKE_SURE.exec(sentence)?.[1];
       if (!names || !/\bservices?\b/i.test(sentence)) continue;
       for (const name of names.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
