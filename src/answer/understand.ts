@@ -104,8 +104,11 @@ const SHORT_PLURAL = /^[a-z]{3}s$/;
  */
 const LEADING_REASON = /^\s*(?:because|since|given that)\b[^,?]{3,80},\s*(?=(?:what|which|how|where|when|who|why|can|could|do|does|is|are|should|will|would|must)\b)/i;
 
+/** "in the agent wizard", "through the setup wizard": the wizard the asker is in (not "which wizard …"). */
+const WHERE_THE_ASKER_IS = /\b(?:in|during|through|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(wizard)\b/gi;
+
 /** Words saying that something went wrong, in the form a report of it takes. */
-const SYMPTOM = /^(?:fails|failed|failing|broken|broke)$/;
+const SYMPTOM = /^(?:fails|failed|failing|broken|broke|blank|empty|stuck|hangs|hanging|hung|frozen|freezes)$/;
 const ASKS_ABOUT_FAILING = /\b(?:if|when|why|whether|what happens)\b/i;
 /** A word right before a port: "myproxy port 8080", "proxysrv:3128". */
 const NAMED_WITH_PORT = /\b([a-z][\w-]*)(?=(?::|\s+port\s+)\d{2,5}\b)/gi;
@@ -199,6 +202,11 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     for (const t of said) if (inIndex(t) && !isAskingTerm(t)) related.push(t);
     blank(reason.index, reason[0]);
   }
+  // "in the agent wizard it wants an extension": the wizard is where the asker is, said by the step's procedure, not the step.
+  for (const m of corrected.matchAll(WHERE_THE_ASKER_IS)) {
+    related.push(processTerm(m[1]!) ?? m[1]!);
+    blank(m.index + m[0].length - m[1]!.length, m[1]!);
+  }
   for (const match of aliasMatches(corrected, vocabulary).reverse()) {
     if (match.index < reasonEnd) continue;
     // "gov cloud" without "gov" (a word no doc uses) is just "cloud": a fragment of a name says something else.
@@ -264,7 +272,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     if (!inIndex(term) && wildcard) mapped.push([wildcard]);
     // "Setup fails on our server core box": the failing is the asker's symptom; the docs' remedy seldom says it.
     // ("What if Seamless SSO fails?", "why does it fail?" ask about the failing itself.)
-    if (SYMPTOM.test(lower) && !ASKS_ABOUT_FAILING.test(corrected)) {
+    // (A symptom the docs never name — "the page is blank" — is no topic of theirs whatever is asked of it.)
+    if (SYMPTOM.test(lower) && (!ASKS_ABOUT_FAILING.test(corrected) || !inIndex(term))) {
       if (inIndex(term)) related.push(term);
       continue;
     }

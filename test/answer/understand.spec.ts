@@ -369,6 +369,25 @@ describe('understanding a question', () => {
     expect(read('what happens if the agent registration fails').terms).toContain('fail');
   });
 
+  it('reads a symptom the docs never name ("the page is blank") as no topic, even when asked why', () => {
+    expect(read('why is the sign-in page blank').unknown).toEqual([]);
+    expect(read('why is the sign-in page blank').terms).toEqual(read('why is the sign-in page').terms);
+  });
+
+  it('reads "…, what\'s going on?" as asking why', () => {
+    const u = read('the sign-in page in the agent wizard is blocked - what\'s going on');
+    expect(u.intent.questionWord).toBe('why');
+    expect(u.terms).not.toContain('instal');
+  });
+
+  it('reads the wizard the asker is in as where, not what ("in the agent wizard it wants an extension"); "which wizard" asks it', () => {
+    const u = read('halfway through the agent wizard it wants an extension');
+    expect(u.terms).not.toContain('wizard');
+    expect(u.related).toContain('wizard');
+    expect(u.unknown).toEqual([]);
+    expect(read('which wizard installs the agent').terms).toContain('wizard');
+  });
+
   it('reads "write devices back" as writing back devices (writeback), and "a company with one forest" as who asks', () => {
     expect(asksAbout('why would we write devices back to AD', 'writeback')).toBe(true);
     expect(read('which setup option suits a company with one forest').unknown).toEqual([]);
