@@ -69,11 +69,12 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
   // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").
-  if (u.intent.yesNo && CAN_ASKED.test(u.canonical) && SAYS_YOU_CAN.test(fact.text)) fit *= 1.2;
+  const asked = askedOf(u);
+  if (asked.can && SAYS_YOU_CAN.test(fact.text)) fit *= 1.2;
   // "Which Windows edition can't run the agent?" is answered by a sentence saying what isn't so ("Server Core doesn't
   // support installing …"), not by one that only shares its words ("Windows services to look for …").
   // (Not the symptom a "why … not" question reports: its answer is a cause.)
-  if (u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question) && NEGATION_SAID.test(saidBy(fact))) fit *= NEGATED;
+  if (asked.negation && NEGATION_SAID.test(saidBy(fact))) fit *= NEGATED;
   // "What is a run profile?" is answered by the glossary entry "Run profiles - Bundles the process steps …", as by its heading.
   if (u.intent.definition && u.intent.questionWord !== 'why' && definesAsked(fact, u)) fit *= 2;
   // "What happens when Seamless SSO fails?" is answered by a sentence saying what follows "if it fails"; "what do I
@@ -101,6 +102,23 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (u.component && fact.component) fit *= fact.component === u.component ? 1.3 : 0.85;
   if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;
+}
+
+/** What a question asks that fits every fact alike, read once per question: each fact is fitted to it. */
+interface Asked {
+  /** "Can I …?" */
+  can: boolean;
+  /** "Which edition can't run the agent?" (not "why … not", which reports a symptom). */
+  negation: boolean;
+}
+const askedCache = new WeakMap<Understanding, Asked>();
+function askedOf(u: Understanding): Asked {
+  let asked = askedCache.get(u);
+  if (!asked) {
+    asked = { can: u.intent.yesNo && CAN_ASKED.test(u.canonical), negation: u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question) };
+    askedCache.set(u, asked);
+  }
+  return asked;
 }
 
 /** Whether the question asks the older article this fact is of: any older one, or the one of the year it names. */
