@@ -96,6 +96,8 @@ export function withPlainAsking(question: string): string {
     // "agent on server core, possible?", "services stopped after install, is that normal?" ask yes or no of the clause before
     // ("our firewall drops 5671, is that a problem for the health agent?" too, of what it names).
     .replace(/^(?!(?:is|are|can|does|do|will|should|what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:(?:is|would|will) (?:that|this|it) (?:be )?)?(?:(?:a )?problem|an issue|normal|ok|okay|fine|possible|supported|allowed|expected)((?:\s+(?:for|with|on|in)\s+[^?,;.]{1,60})?)\s*\??\s*$/i, 'is $1$2')
+    // "where does the updater exe live?" asks where it is.
+    .replace(/^where\s+(?:does|do)\s+(.+?)\s+live\b/i, 'where is $1 located')
     // "the sign-in page is blocked - what's going on?" asks why.
     .replace(/^(?!(?:what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:what'?s|what is|whats) (?:going on|happening|up with (?:that|this|it))\s*\??\s*$/i, 'why $1')
     // "who can install agents in our tenant": the asker's own setup is where, not what, they ask about.

@@ -374,6 +374,12 @@ describe('understanding a question', () => {
     expect(read('why is the sign-in page blank').terms).toEqual(read('why is the sign-in page').terms);
   });
 
+  it('reads "where does X live?" as asking where X is located', () => {
+    const u = read('where does the agent updater exe live');
+    expect(u.unknown).toEqual([]);
+    expect(u.intent.primary).toBe('file');
+  });
+
   it('reads "…, what\'s going on?" as asking why', () => {
     const u = read('the sign-in page in the agent wizard is blocked - what\'s going on');
     expect(u.intent.questionWord).toBe('why');

@@ -18,10 +18,13 @@ export function extractPassages(view: DocView): FactDraft[] {
   const facts: FactDraft[] = [];
   // Paragraphs with what each says: its own text, and the list it introduces.
   let run: { unit: TextUnit; says: string }[] = [];
+  // The last paragraphs' passage, and the unit it ends at: a paragraph going on about it ("These scenarios …") joins it.
+  let last: { fact: FactDraft; end: number } | undefined;
   const flush = () => {
     if (run.length === 0) return;
     const text = run.map((r) => r.says).join(' ').slice(0, MAX_PASSAGE);
     facts.push({ kind: 'passage', text, source: sourceAt(view, run[0]!.unit, run[0]!.unit.text) });
+    last = { fact: facts.at(-1)!, end: view.units.indexOf(run.at(-1)!.unit) };
     run = [];
   };
   view.units.forEach((unit, index) => {
@@ -41,10 +44,18 @@ export function extractPassages(view: DocView): FactDraft[] {
       return;
     }
     if (unit.kind !== 'paragraph') return;
+    // "These scenarios typically mean …", "In such cases, …": a paragraph opening on what the one before said goes on
+    // with it, across the list or callout between them — alone, it says of nothing.
+    const list = listIntroducedBy(view.units, index, view.doc.title) ?? commandIntroducedBy(view.units, index);
+    const says = list ? `${unit.text} ${list}` : introducesNothing(view.units, index) ? `${unit.text.slice(0, -1)}.` : unit.text;
+    if (!run.length && last && GOES_ON.test(unit.text) && continues(view.units, last.end, index) && last.fact.text.length + says.length <= JOINED_PASSAGE) {
+      last.fact.text += ` ${says}`;
+      last.end = index;
+      return;
+    }
     // A procedure between two paragraphs parts them: its intro ("… follow these steps:") says nothing of what follows it.
     if (run.length && (run[0]!.unit.section !== unit.section || view.units[index - 1]?.ordered)) flush();
-    const list = listIntroducedBy(view.units, index, view.doc.title) ?? commandIntroducedBy(view.units, index);
-    run.push({ unit, says: list ? `${unit.text} ${list}` : introducesNothing(view.units, index) ? `${unit.text.slice(0, -1)}.` : unit.text });
+    run.push({ unit, says });
     if (list || run.reduce((n, r) => n + r.says.length, 0) >= MIN_PASSAGE) flush();
   });
   flush();
@@ -78,6 +89,17 @@ function listIntroducedBy(units: TextUnit[], index: number, title: string): stri
 }
 
 const THE_FOLLOWING = /\bthe following\b/i;
+
+/** A paragraph opening on what the one before said ("This article …" is about the page, not the paragraph before). */
+const GOES_ON = /^(?:these|this|such|in (?:such|these|this) (?:cases?|scenarios?|situations?)|in that case|otherwise)\b(?!\s+(?:article|document|page|topic|section|guide|tutorial|video|quickstart)s?\b)/i;
+/** How long a passage may grow by paragraphs going on with it. */
+const JOINED_PASSAGE = 1000;
+
+/** Whether only the paragraph's own list, callouts or pictures stand between two units of one section. */
+function continues(units: TextUnit[], from: number, to: number): boolean {
+  if (units[from]?.section !== units[to]?.section) return false;
+  return units.slice(from + 1, to).every((u) => (u.kind === 'item' && !u.ordered) || u.alert || !u.text);
+}
 
 /**
  * "Run the following PowerShell command:" says nothing without its command: a one-line code block (or a
