@@ -117,7 +117,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // answer however much it says. What, which, where or whether is answered by a sentence saying most of the question —
   // a sentence, not a long paragraph, whose many words say most questions a little.
   const sure = u.intent.questionWord === 'how' || selection.anchor.text.length > ONE_SENTENCE ? 0.9 : SAYS_MOST;
-  if (headed < 0.05 && (confidence < sure || oneWord) && !holdsNeeded && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // "What's the deletes limit per run by default?" is answered by the setting whose default the docs give ("allows 500 deletes per run").
+  const givesDefault = u.intent.asksDefault && selection.anchor.kind === 'config' && !!selection.anchor.default;
+  if (headed < 0.05 && (confidence < sure || oneWord) && !holdsNeeded && !givesDefault && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);

@@ -184,10 +184,12 @@ function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Select
   const value = u.intent.needs;
   const { anchor } = selection;
   if (!value) return selection;
+  // (A count is of the thing asked: "how many endpoints" is no "port 5671" in the same table row.)
+  const holds = (f: Fact) => (value === 'count' ? holdsAsked(f, u) : holdsValue(f, value));
   const said = hits
-    .filter((h) => h.fact.source.file === anchor.source.file && h.fact.source.line === anchor.source.line && holdsValue(h.fact, value))
+    .filter((h) => h.fact.source.file === anchor.source.file && h.fact.source.line === anchor.source.line && holds(h.fact))
     .sort((a, b) => a.fact.text.length - b.fact.text.length)[0]?.fact;
-  if (!said || said === anchor || (holdsValue(anchor, value) && said.text.length >= anchor.text.length)) return selection;
+  if (!said || said === anchor || (holds(anchor) && said.text.length >= anchor.text.length)) return selection;
   return { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] };
 }
 

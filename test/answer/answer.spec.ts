@@ -364,6 +364,23 @@ describe('a command named in the question', () => {
   });
 });
 
+describe('a count asked of a list', () => {
+  it('is led by the list, not by a number in the same table row ("how many endpoints" is no "port 5671")', () => {
+    const a = ask('how many endpoints does the health agent need in the public cloud');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.kind).toBe('endpoint');
+    expect(a.lead).toMatch(/^\d+ endpoints/);
+  });
+});
+
+describe('a default asked for', () => {
+  it('is answered by the setting whose default the docs give, though its heading says nothing of the question', () => {
+    const a = ask("what's the deletes limit per run by default");
+    expect(a.answered).toBe(true);
+    expect(a.lead).toContain('500 deletes per run');
+  });
+});
+
 describe('a service asked for', () => {
   it('named by the one step stopping it, is answered by that step ("which service do I stop before copying …")', async () => {
     const a = await askOf({ title: 'Move the widget database', body: [
