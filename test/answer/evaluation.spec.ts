@@ -89,6 +89,12 @@ const STILL_ANSWERED = {
     "what does the 'Preview features' toggle in the admin center do",
     // Cloud sync's "If you rename a group or OU in AD that's in scope …": renaming in AD, not a domain controller.
     'how do i rename a domain controller',
+    // "Single" is Seamless Single Sign-On's, and its sign-in steps ask for multifactor authentication.
+    'how do i enable multifactor authentication for a single user',
+    // The sync engine's run history has a retention period; sign-in logs are no topic of these docs.
+    'what is the retention period for sign-in logs in entra id p1',
+    // DirSync's "in-place upgrade", with a domain admin account: upgrading the sync server, not a domain controller.
+    'how do i upgrade a domain controller from 2016 to 2022 in place',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -255,7 +261,7 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // seeds with the corpus, at 80%, went up to 0.79. Session 12's six corpus batches, about half right at first
   // contact, took the corpus just under 78%: its floor went to 0.77. Session 13's eight corpus batches on articles
   // none had asked about, about half right at first contact, took it to 76.6%: its floor went to 0.76.)
-  const CORPUS_FLOOR = 0.76;
+  const CORPUS_FLOOR = 0.77;
   const SEEDS_WITH_CORPUS_FLOOR = 0.8;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
