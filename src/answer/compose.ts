@@ -193,6 +193,12 @@ function valueFirst(u: Understanding, hits: Hit[], selection: Selection): Select
   return { ...selection, anchor: said, facts: [said, ...selection.facts.filter((f) => f !== said)] };
 }
 
+/** The services to look for; one service, named by the sentence that stops or starts it, by that sentence. */
+function serviceLead(anchor: Fact, facts: Fact[]): string {
+  const names = [...new Set(facts.map((f) => (f as { name: string }).name))];
+  return names.length === 1 ? anchor.text : `Windows services to look for: ${names.join(', ')}.`;
+}
+
 /** Whether a fact holds the value the question needs; for a count, a number of the thing asked ("150,000 objects"). */
 export function holdsAsked(f: Fact, u: Understanding): boolean {
   const needs = u.intent.needs;
@@ -341,11 +347,7 @@ export function leadOf(selection: Selection, u: Understanding): string {
     case 'step':
       return n === 1 && facts[0] === anchor ? `Step ${anchor.position} of "${anchor.procedure}":` : `${anchor.procedure} (${n} step${n === 1 ? '' : 's'}):`;
     case 'service':
-    {
-      // One service named by the sentence that stops or starts it says it best in that sentence.
-      const names = [...new Set(facts.map((f) => (f as { name: string }).name))];
-      return names.length === 1 ? anchor.text : `Windows services to look for: ${names.join(', ')}.`;
-    }
+      return serviceLead(anchor, facts);
     case 'requirement':
       return listsRequirements(u) && facts.length > 1 ? `Requirements (${anchor.source.section}):` : anchor.text;
     case 'cmdlet':

@@ -24,7 +24,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   const holdsColumn = !!u.intent.primary && holdsAskedColumn(fact, u);
   // A passage saying how to do a thing ("To disable the scheduler, run `Set-ADSyncScheduler …`") is a one-step procedure.
   // A release note under its version's heading ("1.5.643.0 > New features: Set TLS 1.2 as the default protocol") says which version did it.
-  // A sentence naming a registry key ("[HKEY_LOCAL_MACHINE\…\.NETFramework\v4.0.30319]", "change HKLM\…\AzureInstance to 4") is a setting.
+  // A sentence naming a registry key ("[HKEY_LOCAL_MACHINE\…\.NETFramework\v4.0.30319]", "change HKLM\…\AzureInstance to 4") is a setting
+  // asked for — not the answer to when, why or how one is needed ("when is the AzureInstance setting no longer needed").
   const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step'
     : fact.kind === 'passage' && u.intent.primary === 'version' && underVersionHeading(fact) ? 'version'
     // "The minimum required version to manage … is v1.5.2." says a version, as a version fact does.

@@ -117,6 +117,7 @@ const RULES: Rule[] = [
   { kind: 'note', weight: 1.5, pattern: /\b(supported|support|sovereign|china|core|limitations?|caveats?|warning|important|not available)\b/ },
 ];
 
+/** A word a question is asked with, anywhere in it: without one, a question is a string of keywords. */
 const QUESTION_WORD = /\b(?:what|which|how|where|when|who|why|whats|can|could|does|do|is|are|should|will)\b/;
 /** A kind's noun ending the question: "… restart cmd", "… cmdlet?" (not "… still needed?", which asks whether). */
 const ENDS_ON = /^(?:cmdlets?|commands?|cmds?|scripts?|ports?|endpoints?|urls?|services?|files?|parameters?|switch(?:es)?|versions?|roles?|licen[cs]es?|steps?|prerequisites?)\s*[?.!]*\s*$/;

@@ -40,6 +40,12 @@ describe('how a parameter or a file fits a question', () => {
     expect(fit('where does the provisioning agent exe live', exe)).toBeGreaterThan(fit('where does the provisioning agent exe live', named));
   });
 
+  it('fits one asking for a switch better than a passage', () => {
+    expect(fit('which switch registers the agent in staging mode', stagingMode())).toBeGreaterThan(fit('which switch registers the agent in staging mode', passage()));
+  });
+});
+
+describe('how a sentence fits what a question names: a place, a version, a registry value', () => {
   it('a sentence saying where a thing is stored fits "where is … kept" better than one only naming it', () => {
     const question = 'where is the agent certificate kept on the server';
     expect(fit(question, passageSaying('The certificate is stored on the server in the Windows certificate store.')))
@@ -57,10 +63,6 @@ describe('how a parameter or a file fits a question', () => {
     const prose = passageSaying('Change the AzureInstance value in the registry to 4.');
     expect(fit('what registry value points the agent at azure government', key)).toBeGreaterThan(fit('what registry value points the agent at azure government', prose));
     expect(fit('when is the AzureInstance registry value not needed', key)).toBe(fit('when is the AzureInstance registry value not needed', prose));
-  });
-
-  it('fits one asking for a switch better than a passage', () => {
-    expect(fit('which switch registers the agent in staging mode', stagingMode())).toBeGreaterThan(fit('which switch registers the agent in staging mode', passage()));
   });
 });
 

@@ -44,10 +44,10 @@ export function extractPassages(view: DocView): FactDraft[] {
       return;
     }
     if (unit.kind !== 'paragraph') return;
-    // "These scenarios typically mean …", "In such cases, …": a paragraph opening on what the one before said goes on
-    // with it, across the list or callout between them — alone, it says of nothing.
     const list = listIntroducedBy(view.units, index, view.doc.title) ?? commandIntroducedBy(view.units, index);
     const says = list ? `${unit.text} ${list}` : introducesNothing(view.units, index) ? `${unit.text.slice(0, -1)}.` : unit.text;
+    // "These scenarios typically mean …", "In such cases, …": a paragraph opening on what the one before said goes on
+    // with it, across the list or callout between them — alone, it says of nothing.
     if (!run.length && last && GOES_ON.test(unit.text) && continues(view.units, last.end, index) && last.fact.text.length + says.length <= JOINED_PASSAGE) {
       last.fact.text += ` ${says}`;
       last.end = index;
