@@ -18,6 +18,7 @@ const UNVERSIONED = 0.5;
  */
 export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, coverage: number, common: Map<string, unknown>, newerFiles: ReadonlySet<string> = NONE): number {
   let fit = 1;
+  const asked = askedOf(u);
   // "Who can delete a server?" is answered by whatever names the role, in whichever kind of fact.
   const namesRole = u.intent.primary === 'role' && fact.kind !== 'role' && ROLE_WORDS.test(fact.text);
   // "What adminDescription value excludes …?" is answered by the table row whose column is that value.
@@ -30,7 +31,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
     : fact.kind === 'passage' && u.intent.primary === 'version' && underVersionHeading(fact) ? 'version'
     // "The minimum required version to manage … is v1.5.2." says a version, as a version fact does.
     : (fact.kind === 'note' || fact.kind === 'passage') && u.intent.primary === 'version' && VERSION_NUMBER.test(fact.text) ? 'version'
-    : u.intent.primary === 'config' && !u.intent.questionWord?.match(/^(?:when|why|how)$/) && REGISTRY_KEY.test(fact.text) ? 'config' : fact.kind;
+    : asked.setting && REGISTRY_KEY.test(fact.text) ? 'config' : fact.kind;
   const wanted = Math.max(u.intent.kinds[kind] ?? 0, namesRole || holdsColumn ? u.intent.primaryWeight : 0);
   // A command only named ("Get-MgDirectoryObjectAvailableExtensionProperty") or a parameter only seen in an example
   // ("-Replace of Set-ADUser") says nothing but its name: whatever kind is asked, it answers only a question naming it.
@@ -53,7 +54,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // A heading that says most of the question speaks for any fact under it, whatever its kind.
   // (Not a heading naming only the case a "what do I do once … is installed" question gives: that is doing it, not what follows.)
   const outcome = statesOutcomeOf(fact, u);
-  const heading = outcome === false && asksOutcome(u) ? headingSimilarity / 2 : headingSimilarity;
+  const heading = outcome === false && caseAsked(u).length > 0 ? headingSimilarity / 2 : headingSimilarity;
   fit *= 1 + (strong ? 3 * coverage : 0.5 + heading) * heading;
   // A FAQ answer's long text mentions much; only a question close to the one asked makes it the answer.
   if (fact.kind === 'faq') fit *= 0.4 + headingSimilarity;
@@ -70,7 +71,6 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
   // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").
-  const asked = askedOf(u);
   if (asked.can && SAYS_YOU_CAN.test(fact.text)) fit *= 1.2;
   // "Which Windows edition can't run the agent?" is answered by a sentence saying what isn't so ("Server Core doesn't
   // support installing …"), not by one that only shares its words ("Windows services to look for …").
@@ -111,12 +111,18 @@ interface Asked {
   can: boolean;
   /** "Which edition can't run the agent?" (not "why … not", which reports a symptom). */
   negation: boolean;
+  /** "What registry value …": a setting itself, not when, why or how one is needed. */
+  setting: boolean;
 }
 const askedCache = new WeakMap<Understanding, Asked>();
 function askedOf(u: Understanding): Asked {
   let asked = askedCache.get(u);
   if (!asked) {
-    asked = { can: u.intent.yesNo && CAN_ASKED.test(u.canonical), negation: u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question) };
+    asked = {
+      can: u.intent.yesNo && CAN_ASKED.test(u.canonical),
+      negation: u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question),
+      setting: u.intent.primary === 'config' && !['when', 'why', 'how'].includes(u.intent.questionWord ?? ''),
+    };
     askedCache.set(u, asked);
   }
   return asked;
@@ -222,13 +228,13 @@ const OUTCOME_KINDS = new Set<Fact['kind']>(['passage', 'note', 'faq', 'step', '
 function statesOutcomeOf(fact: Fact, u: Understanding): 'opens' | 'within' | false {
   const asked = caseAsked(u);
   if (!asked.length || !OUTCOME_KINDS.has(fact.kind)) return false;
-  const saying = [...fact.text.matchAll(CONDITION)].filter((m) => terms(m[1]!).some((t) => asked.includes(t)));
-  return saying.length === 0 ? false : saying.some((m) => m.index === 0) ? 'opens' : 'within';
-}
-
-/** Whether the question asks what follows a case ("what happens if …", "what do I do once …"). */
-function asksOutcome(u: Understanding): boolean {
-  return caseAsked(u).length > 0;
+  let says: 'opens' | 'within' | false = false;
+  for (const m of fact.text.matchAll(CONDITION)) {
+    if (!terms(m[1]!).some((t) => asked.includes(t))) continue;
+    if (m.index === 0) return 'opens';
+    says = 'within';
+  }
+  return says;
 }
 
 /** The words of the case a "what happens if …" question gives, but the product it names. */

@@ -118,7 +118,7 @@ const RULES: Rule[] = [
 ];
 
 /** A word a question is asked with, anywhere in it: without one, a question is a string of keywords. */
-const QUESTION_WORD = /\b(?:what|which|how|where|when|who|why|whats|can|could|does|do|is|are|should|will)\b/;
+const ASKED_AS_QUESTION = /\b(?:what|which|how|where|when|who|why|whats|can|could|does|do|is|are|should|will)\b/;
 /** A kind's noun ending the question: "… restart cmd", "… cmdlet?" (not "… still needed?", which asks whether). */
 const ENDS_ON = /^(?:cmdlets?|commands?|cmds?|scripts?|ports?|endpoints?|urls?|services?|files?|parameters?|switch(?:es)?|versions?|roles?|licen[cs]es?|steps?|prerequisites?)\s*[?.!]*\s*$/;
 
@@ -150,7 +150,7 @@ export function detectIntent(question: string): Intent {
   // kind named right after "what"/"which" is what is asked; kinds named later only say of what.
   const named = kindsNamedIn(q, HEAD.exec(q)?.[0].length ?? 0);
   // "health agent services restart cmd", said with no question word: the kind it ends on is the thing asked for.
-  const ending = !named.length && !QUESTION_WORD.test(q) ? kindsNamedIn(q, q.length).filter((n) => ENDS_ON.test(q.slice(n.at))) : [];
+  const ending = !named.length && !ASKED_AS_QUESTION.test(q) ? kindsNamedIn(q, q.length).filter((n) => ENDS_ON.test(q.slice(n.at))) : [];
   for (const n of ending) kinds[n.kind] = Math.max(...Object.values(kinds)) + 0.5;
   if (named.length) {
     for (const kind of Object.keys(kinds) as FactKind[]) if (!named.some((n) => n.kind === kind)) kinds[kind] = Math.min(kinds[kind]!, 1.5);

@@ -17,14 +17,14 @@ const MAX_PASSAGE = 1200;
 export function extractPassages(view: DocView): FactDraft[] {
   const facts: FactDraft[] = [];
   // Paragraphs with what each says: its own text, and the list it introduces.
-  let run: { unit: TextUnit; says: string }[] = [];
+  let run: { unit: TextUnit; index: number; says: string }[] = [];
   // The last paragraphs' passage, and the unit it ends at: a paragraph going on about it ("These scenarios …") joins it.
   let last: { fact: FactDraft; end: number } | undefined;
   const flush = () => {
     if (run.length === 0) return;
     const text = run.map((r) => r.says).join(' ').slice(0, MAX_PASSAGE);
     facts.push({ kind: 'passage', text, source: sourceAt(view, run[0]!.unit, run[0]!.unit.text) });
-    last = { fact: facts.at(-1)!, end: view.units.indexOf(run.at(-1)!.unit) };
+    last = { fact: facts.at(-1)!, end: run.at(-1)!.index };
     run = [];
   };
   view.units.forEach((unit, index) => {
@@ -55,7 +55,7 @@ export function extractPassages(view: DocView): FactDraft[] {
     }
     // A procedure between two paragraphs parts them: its intro ("… follow these steps:") says nothing of what follows it.
     if (run.length && (run[0]!.unit.section !== unit.section || view.units[index - 1]?.ordered)) flush();
-    run.push({ unit, says });
+    run.push({ unit, index, says });
     if (list || run.reduce((n, r) => n + r.says.length, 0) >= MIN_PASSAGE) flush();
   });
   flush();
