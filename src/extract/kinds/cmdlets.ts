@@ -225,7 +225,9 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
 
   const cmdletBefore = (line: number, parameter?: string) => {
     const before = occurrences.filter((o) => o.unit.line <= line);
-    const using = parameter ? before.filter((o) => o.example && new RegExp(`-${parameter}\\b`, 'i').test(o.example)) : [];
+    // The cmdlet the parameter follows in the example, not one in a subexpression after it
+    // ("Register-… -StagingMode (Get-ADSyncScheduler).StagingModeEnabled").
+    const using = parameter ? before.filter((o) => o.example && new RegExp(`${escape(o.name)}\\b[^|;]*?-${parameter}\\b`, 'i').test(o.example)) : [];
     return (using.at(-1) ?? before.at(-1))?.name;
   };
 
