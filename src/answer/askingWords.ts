@@ -52,7 +52,7 @@ export const ADVERB = /^[a-z]{3,}ly$/;
 
 /**
  * Helpdesk staff pass questions on: "a user asks if Connect Health works in China", "customer wants to
- * know whether …". Who asks is not what is asked.
+ * know whether …", "security wants to know which account …", "the change board asks whether …". Who asks is not what is asked.
  */
 export function withoutPreamble(question: string): string {
   // "@kb what ports …": whom a message is addressed to is not what it asks.
@@ -63,7 +63,7 @@ const TICKET = /^\s*(?:re:\s*)?(?:ticket|case|incident|inc)\s*#?\s*\d*\s*[:\-–
 /** "What is PTA in one line?": how short an answer is wanted is not what it is about. */
 const BREVITY = /\b(?:in (?:one|a|1) (?:line|sentence)|in a nutshell|in short|in brief|briefly|in (?:simple|plain) (?:terms|words|english|language)|tl;?dr|eli5)\b/gi;
 const MENTION = /^(?:\s*@[\w.-]+[,:]?)+\s*/;
-const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
+const PREAMBLE = /^(?:(?:a|an|my|our|the|one of (?:my|our))\s+)?(?:users?|customers?|clients?|colleagues?|boss|manager|team(?:mate)?s?|admins?|tenants?|security|infosec|compliance|auditors?|audit|(?:change (?:advisory )?)?board|cab|management|leadership)\s+(?:asks?|asked|is asking|are asking|wants? to know|wanted to know|needs? to know|would like to know|wonders?)\s*(?:if|whether|about|:|,)?\s+/i;
 
 /**
  * "Which two services …", "what 3 ports …": how many are asked for is not a topic, and "two" would

@@ -70,6 +70,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks === 'where' && PLACE_SAID.test(fact.text)) fit *= 1.3;
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
+  // … which a step of a procedure says only in passing: it says what to do, so it fits no better than a passage.
+  if (asks === 'why' && fact.kind === 'step') fit *= 0.8;
   // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").
   if (asked.can && SAYS_YOU_CAN.test(fact.text)) fit *= 1.2;
   // "Which Windows edition can't run the agent?" is answered by a sentence saying what isn't so ("Server Core doesn't

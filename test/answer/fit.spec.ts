@@ -268,6 +268,13 @@ describe('how a fact fits a question asking why', () => {
     const plain = passageSaying('Automatic upgrade was suspended on the server with custom synchronization rules.');
     expect(fit(question, reason)).toBeGreaterThan(fit(question, plain));
   });
+
+  it('a step of a procedure, which says what to do, fits no better than a passage saying the same', () => {
+    const question = 'why does microsoft recommend the widget';
+    const said = 'Select the widget, which Microsoft recommends.';
+    const step = { ...searchable.index.facts.find((f) => f.kind === 'step')!, text: said };
+    expect(fit(question, step)).toBeLessThanOrEqual(fit(question, passageSaying(said)));
+  });
 });
 
 describe('how a release note fits a question asking which version', () => {

@@ -49,6 +49,16 @@ describe('understanding a question', () => {
     expect(read('customer wants customized settings').terms).toContain('custom');
   });
 
+  it('reads a review passing a question on ("security wants to know …", "the change board asks whether …") as the question itself', () => {
+    expect(read('security wants to know which account the cloud sync agent service runs as').terms).not.toContain('secur');
+    expect(read('the change board asks whether the health agent updates itself').terms).not.toContain('chang');
+    expect(read('how do I turn off security monitoring of these urls').terms).toContain('secur');
+  });
+
+  it('reads what happens by itself as happening automatically ("does the health agent update itself?")', () => {
+    expect(read('does the health agent update itself').concepts.some((c) => c.alternatives.some((a) => a.includes('automat')))).toBe(true);
+  });
+
   it('reads a ticket\'s heading and whose setup it is ("ticket: customer has no P1, …") as where the question comes from', () => {
     expect(read('ticket: customer has no P1, can they still use connect health?').terms).not.toContain('customer');
     expect(read('ticket #4521 - customer still runs v1, is that ok?').terms).toEqual(['v1', 'run']);
