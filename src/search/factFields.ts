@@ -77,7 +77,7 @@ function nameOf(fact: Fact): string {
 function detailOf(fact: Fact): string {
   switch (fact.kind) {
     case 'requirement': return fact.explanation ?? '';
-    case 'cmdlet': return `${fact.purpose ?? ''} ${fact.examples.join(' ')}`;
+    case 'cmdlet': return `${fact.purpose ?? ''} ${fact.examples.join(' ')} ${fact.module ?? ''}`;
     case 'parameter': return fact.meaning ?? '';
     case 'endpoint': return fact.remarks ?? '';
     case 'faq': return fact.answer;

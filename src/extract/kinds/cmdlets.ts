@@ -140,6 +140,9 @@ function findOccurrences(view: DocView): Occurrence[] {
 }
 
 function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
+  // "Install-Module ADSyncTools" anywhere in the doc: `Connect-ADSyncToolsSqlDatabase`, named after it, is of that module.
+  // (The longest name first: `Get-ADSyncToolsTls12RegValue` is ADSyncTools', not ADSync's.)
+  const modules = [...new Set(view.units.flatMap((u) => [...u.text.matchAll(MODULE_INSTALLED)].map((m) => m[1]!)))].sort((a, b) => b.length - a.length);
   const byName = new Map<string, Occurrence[]>();
   for (const o of occurrences) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   return [...byName.entries()].map(([name, list]): Omit<CmdletFact, 'id'> => {
@@ -149,7 +152,7 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
     const first = list.find((o) => o.standalone && says(o)) ?? list.find((o) => o.underName && says(o)) ?? list.find(says) ?? list.find(introduces) ?? list[0]!;
     const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
     const purpose = introduces(first) ? first.purpose : synopsisOf(view, name);
-    const module = list.map((o) => o.module).find(Boolean);
+    const module = list.map((o) => o.module).find(Boolean) ?? modules.find((m) => nounOf(name).toLowerCase().startsWith(m.toLowerCase()));
     return {
       kind: 'cmdlet', name, examples, ...(purpose ? { purpose } : {}), ...(module ? { module } : {}),
       text: purpose ? `${name}: ${purpose}` : name,
@@ -170,18 +173,23 @@ function synopsisOf(view: DocView, name: string): string | undefined {
 }
 
 /**
- * Whether what precedes a command says what it is for: "For example:" says nothing, and a command
- * shown right after another command is introduced by the prose around them, not by that command.
+ * Whether what precedes a command says what it is for: "For example:" says nothing, and what one
+ * example shows ("Example using just a Server name:") is not what the command is for; a command shown right after another
+ * command is introduced by the prose around them, not by that command.
  */
 function introduces(o: Occurrence): o is Occurrence & { purpose: string } {
-  return !!o.purpose && o.purpose.length >= 12 && !COMMAND_FIRST.test(o.purpose.trim()) && !/^(for )?examples?\s*:?$/i.test(o.purpose.trim());
+  return !!o.purpose && o.purpose.length >= 12 && !COMMAND_FIRST.test(o.purpose.trim()) && !EXAMPLE_LABEL.test(o.purpose.trim());
 }
+const EXAMPLE_LABEL = /^(?:for )?examples?\b/i;
 
 /** "Run the following cmdlet:", "Type, or copy and paste, the following:": an intro that says to run it, not what it is for. */
 function saysOnlyRun(purpose: string): boolean {
   return purpose.trim().endsWith(':') && purpose.toLowerCase().replace(ONLY_RUN_WORDS, '').replace(/[\s,:.]+/g, '') === '';
 }
 const ONLY_RUN_WORDS = /\b(?:run|type|or|copy|and|paste|enter|execute|use|then|now|next|the|following|this|these|below|invoke|powershell|cmdlets?|commands?|scripts?|lines?)\b/g;
+
+const MODULE_INSTALLED = /\b(?:Install|Import)-Module\s+(?:-Name\s+)?([A-Za-z][A-Za-z0-9]{3,})\b(?![.\\/])/gi;
+const nounOf = (cmdlet: string) => cmdlet.slice(cmdlet.indexOf('-') + 1);
 
 type ParameterDraft = Omit<ParameterFact, 'id'>;
 
