@@ -64,6 +64,7 @@ export function saidBy(fact: Fact): string {
 
 /** "How do I …", "how to …": a way of doing something is asked (and "how do I change the interval" wants no value). */
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you)|how to)\b/;
+const CHANGED = /\b(chang|modif|adjust|increas|decreas|lower|shorten|lengthen|configur)\w*/;
 
 /** "What do I run / type / enter …": a command line is asked. */
 const RUN_WHAT = /\bwhat (?:do|should|can|must) (?:i|we|you) (?:run|type|enter|execute)\b/;
@@ -137,7 +138,7 @@ const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0
 const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?:things? |stuff |info )?does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect|give)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 /** "If all agents are down, do users fall back to …?": a yes/no question after the case it is about. */
-const CONDITIONAL_YES_NO = /^(?:if|once|after|before)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|the|my|our|that|this|another|other|any)\b/;
+const CONDITIONAL_YES_NO = /^(?:if|once|after|before)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
 export function detectIntent(question: string): Intent {
@@ -179,7 +180,8 @@ export function detectIntent(question: string): Intent {
     ? 'price'
     : asksSize(q)
       ? 'size'
-      : /\bhow (long|often)\b/.test(q) || (/\b(interval|frequency)\b/.test(q) && !HOW_TO.test(q))
+      // ("Scheduler interval change" asks how to change it, as "how do I …" does: no length of time.)
+      : /\bhow (long|often)\b/.test(q) || (/\b(interval|frequency)\b/.test(q) && !HOW_TO.test(q) && !CHANGED.test(q))
         ? 'duration'
         : /\bhow many\b|\bhow (big|large)\b/.test(q)
           ? 'count'

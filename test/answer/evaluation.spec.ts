@@ -95,6 +95,8 @@ const STILL_ANSWERED = {
     'what is the retention period for sign-in logs in entra id p1',
     // DirSync's "in-place upgrade", with a domain admin account: upgrading the sync server, not a domain controller.
     'how do i upgrade a domain controller from 2016 to 2022 in place',
+    // The staging article's high availability for a full SQL Server names Always On availability groups: that they are supported, not how to set them up.
+    'how do i configure sql server always on availability groups',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

@@ -98,6 +98,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('how do I change the sync interval?').needs).toBeUndefined();
   });
 
+  it('an interval to change ("scheduler interval change") is asked how, not how long', () => {
+    expect(detectIntent('adsync scheduler interval change').needs).toBeUndefined();
+    expect(detectIntent('adsync scheduler interval').needs).toBe('duration');
+  });
+
   it('a single URL asked for is a link, not a list of endpoints', () => {
     expect(detectIntent('what is the url of the connect health portal').primary).not.toBe('endpoint');
   });
@@ -138,6 +143,7 @@ describe('what a question asks for', () => {
   it('a yes/no question may follow the case it is about ("if all agents are down, do users …")', () => {
     expect(detectIntent('if all pta agents are down do users fall back to password hash sync').yesNo).toBe(true);
     expect(detectIntent('if a pta agent fails during sign-in does another agent take over').yesNo).toBe(true);
+    expect(detectIntent('if i provision a nested group to ad do its members come along').yesNo).toBe(true);
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 

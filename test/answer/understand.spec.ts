@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isAskingTerm } from '../../src/answer/askingWords.js';
+import { isAskingTerm, withPlainAsking } from '../../src/answer/askingWords.js';
 import { clean, understand } from '../../src/answer/understand.js';
 import { terms } from '../../src/search/tokenize.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
@@ -53,6 +53,11 @@ describe('understanding a question', () => {
     expect(read('security wants to know which account the cloud sync agent service runs as').terms).not.toContain('secur');
     expect(read('the change board asks whether the health agent updates itself').terms).not.toContain('chang');
     expect(read('how do I turn off security monitoring of these urls').terms).toContain('secur');
+  });
+
+  it('reads "can\'t find X" as the case the docs write "X can\'t be found", not as how one asks', () => {
+    expect(withPlainAsking("what happens when the tool can't find the sql server")).toBe("what happens when the tool can't found the sql server");
+    expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
   it('reads what happens by itself as happening automatically ("does the health agent update itself?")', () => {
