@@ -338,8 +338,8 @@ const OLDER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:old|older|
 const NEWER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:new|newer|newest|latest|current)\s+(?:article|doc|docs|documentation|guide|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
 const ARTICLE_YEAR = /\b(?:19|20)\d{2}\)?(?=\s+(?:[a-z]+\s+){0,2}(?:article|doc|docs|documentation|guide|instructions|install|installation|version of)\b)|(?<=\b(?:article|doc|docs|guide|instructions)\s+(?:from|of)\s+)(?:19|20)\d{2}\b/gi;
 
-/** "per the 2020 article", "the (2020) doc", "the 2020 version of the article": all of it says which version, none of it what. */
-const ARTICLE_OF_YEAR = /\b(?:(?:per|according to|in|from)\s+the\s+)?\(?(?:19|20)\d{2}\)?\s+(?:version\s+of\s+(?:the|this)\s+)?(?:article|doc|docs|documentation|guide|instructions)\b/gi;
+/** "per the 2020 article", "the (2020) doc", "the 2020 version of the (provisioning) article": all of it says which version, none of it what. */
+const ARTICLE_OF_YEAR = /\b(?:(?:per|according to|in|from)\s+the\s+)?\(?(?:19|20)\d{2}\)?\s+(?:version\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2})?(?:article|doc|docs|documentation|guide|instructions)\b/gi;
 
 /** Whether the question asks what an older version of an article says, and of which year. */
 function olderArticleIn(question: string): true | string | undefined {
@@ -537,8 +537,8 @@ function phraseSynonyms(vocabulary: Vocabulary): PhraseSynonym[] {
       .map(([phrase, more]) => {
         const last = phrase.toLowerCase().split(/[\s-]+/).pop()!;
         return {
-          // A phrase's verb in any form: "turned on", "setting up", "logged in".
-          pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/^([a-z]+)(?=\s)/i, `$1${INFLECTION}`)}(?![\\w-])`, 'gi'),
+          // A phrase's verb in any form: "turned on", "setting up", "logged in" (a word of two letters or one is no verb: "i created" is not "is created").
+          pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/^([a-z]{3,})(?=\s)/i, `$1${INFLECTION}`)}(?![\\w-])`, 'gi'),
           said: dedupe(more.map(synonymTermsOf)),
           // A last word of letters and digits is found among the question's words; any other is tested for.
           ...(/^[a-z0-9]+$/.test(last) ? { lastWord: last } : {}),

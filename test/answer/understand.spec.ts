@@ -60,6 +60,12 @@ describe('understanding a question', () => {
     expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
+  it('reads a phrase\'s verb in any form, but not a pronoun ("i created" is not "is created")', () => {
+    const alternativesOf = (q: string) => read(q).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
+    expect(alternativesOf('can I use a gmsa i created')).toContain('custom');
+    expect(alternativesOf('which screen confirms the settings before the agent is created')).not.toContain('custom');
+  });
+
   it('reads what happens by itself as happening automatically ("does the health agent update itself?")', () => {
     expect(read('does the health agent update itself').concepts.some((c) => c.alternatives.some((a) => a.includes('automat')))).toBe(true);
   });
@@ -200,6 +206,10 @@ describe('understanding a question', () => {
     expect(read('what are the parts of installing cloud sync per the 2020 article').terms).toEqual(['cloud', 'sync', 'instal']);
     expect(read('old (2020) doc: what perms do i sign into the server with?').olderArticle).toBe('2020');
     expect(read('whats the installer file name in the 2020 version of the article').terms).not.toContain('articl');
+    expect(read('what was the installer file called in the 2020 version of the provisioning guide').terms).toEqual(['instal', 'file']);
+    // An article or guide named as where to look is how one asks, not a topic ("which article covers …").
+    expect(read('what does the install guide say the agent needs').unknown).toEqual([]);
+    expect(read('which article covers the proxy settings').terms).not.toContain('articl');
     expect(read('which installer did the old article use').terms).not.toContain('articl');
     expect(read('what status should the agent have per the old article').terms).not.toContain('per');
     expect(read('what does the newer article say the agent status should be').olderArticle).toBeUndefined();
