@@ -1,6 +1,6 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
-import { onlyNamed } from './fit.js';
+import { onlyNamed, versionHeadingOf } from './fit.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
 import type { Hit } from './retrieve.js';
@@ -172,6 +172,10 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     if (command && !facts.includes(command)) facts.splice(1, 0, command);
   }
   if (!facts.includes(anchor)) facts.unshift(anchor);
+  // "When did the PTA agent get X?": a release note is dated by its version's release status ("04/09/2020: Released for download").
+  const release = u.intent.needs === 'date' ? versionHeadingOf(anchor) : undefined;
+  const dated = release && allOf((f) => f !== anchor && versionHeadingOf(f) === release && holdsValue(f, 'date'))[0];
+  if (dated && !facts.includes(dated)) facts.splice(1, 0, dated);
   facts = withOtherSide(u, hits, anchor, facts);
   return valueFirst(u, hits, { anchor, facts: facts.slice(0, MAX_FACTS), more: Math.max(0, facts.length - MAX_FACTS) });
 }
@@ -360,8 +364,11 @@ export function leadOf(selection: Selection, u: Understanding): string {
     }
     case 'faq':
       return anchor.answer.length > 400 ? `${anchor.answer.slice(0, 397)}…` : anchor.answer;
-    default:
-      return anchor.text;
+    default: {
+      // "Which PTA agent release enforced TLS 1.2?" is answered by the release note under its version's heading: the version leads.
+      const release = u.intent.primary === 'version' ? versionHeadingOf(anchor) : undefined;
+      return release && !anchor.text.includes(release) ? `${release}: ${anchor.text}` : anchor.text;
+    }
   }
 }
 

@@ -185,7 +185,12 @@ export function onlyNamed(fact: Fact): boolean {
 
 /** Whether a fact stands under a heading that is a version number, as a release history's notes do. */
 function underVersionHeading(fact: Fact): boolean {
-  return fact.source.section.split(' > ').some((heading) => VERSION_HEADING.test(heading.trim()));
+  return versionHeadingOf(fact) !== undefined;
+}
+
+/** The release a note stands under ("1.5.1007.0 > New features and improvements" → 1.5.1007.0), if any. */
+export function versionHeadingOf(fact: Fact): string | undefined {
+  return fact.source.section.split(' > ').map((heading) => heading.trim()).find((heading) => VERSION_HEADING.test(heading));
 }
 const VERSION_HEADING = /^v?\d+(?:\.\d+){2,3}$/i;
 

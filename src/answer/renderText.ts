@@ -21,12 +21,13 @@ export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): st
 
 /**
  * The facts listed under the lead: not one the lead already says (a sentence, a FAQ answer under its own
- * question, a note led by its own words); a requirement whose lead is its condition lists its explanation.
+ * question, a note led by its own words or its version); a requirement whose lead is its condition lists its explanation.
  */
 export function listedFacts(answer: Pick<Answer, 'lead' | 'facts'>): Fact[] {
   return answer.facts.filter((fact, i) => {
     const line = factLine(fact);
-    return line !== answer.lead && !(i === 0 && fact.kind === 'faq' && line.includes(answer.lead));
+    // (Nor the release note the lead gives under its version: "1.5.1007.0: Enforce TLS 1.2 …".)
+    return line !== answer.lead && !(i === 0 && fact.kind === 'faq' && line.includes(answer.lead)) && !(i === 0 && answer.lead.endsWith(`: ${line}`));
   });
 }
 

@@ -265,6 +265,27 @@ describe('composing an answer', () => {
     expect(a.text).not.toContain('• ');
   });
 
+  it('leads a release note asked by version with the version it stands under, saying the note once', async () => {
+    const a = await askOf({ title: 'Widget agent: Version release history', body: [
+      '## 1.5.1007.0', '', '### New features and improvements', '', '- Enforce TLS 1.2 during widget registration', '',
+      '## 1.5.643.0', '', '### New features and improvements', '', '- Web socket connection support for the widget', '',
+    ] }, 'which widget agent release enforced tls 1.2 during registration');
+    expect(a.lead).toBe('1.5.1007.0: Enforce TLS 1.2 during widget registration');
+    expect(a.text).not.toContain('• Enforce');
+  });
+
+  it('answers when a release note\'s change came with its version and the release status that dates it', async () => {
+    const a = await askOf({ title: 'Widget agent: Version release history', body: [
+      '## 1.5.1007.0', '', '### Release status', '', '1/22/2019: Released for download', '',
+      '### New features and improvements', '', '- Enforce TLS 1.2 during widget registration', '',
+      '## 1.5.643.0', '', '### Release status', '', '4/10/2018: Released for download', '',
+      '### New features and improvements', '', '- Web socket connection support for the widget', '',
+    ] }, 'when did the widget agent start enforcing tls 1.2 during registration');
+    expect(a.answered).toBe(true);
+    expect(a.lead).toBe('1.5.1007.0: Enforce TLS 1.2 during widget registration');
+    expect(a.facts.map((f) => f.text)).toContain('1/22/2019: Released for download');
+  });
+
   it('keeps the text short', () => {
     for (const q of ['How do I install the provisioning agent?', 'endpoints for the health agent', 'requirements for connect health']) {
       expect(ask(q).text.length).toBeLessThanOrEqual(MAX_TEXT);
