@@ -18,7 +18,7 @@ const ASKING = new Set([
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',
   'correct', 'best', 'recommended', 'supposed', 'anything', 'something', 'everything', 'none', 'nothing', 'everyone', 'docs',
-  'doc', 'documentation', 'guide', 'guides', 'article', 'articles', 'say', 'says', 'said', 'info', 'information', 'detail', 'details', 'exact', 'specific', 'kind',
+  'doc', 'documentation', 'say', 'says', 'said', 'info', 'information', 'detail', 'details', 'exact', 'specific', 'kind',
   'type', 'types', 'many', 'much', 'long', 'take', 'takes', 'look', 'looking', 'see', 'set', 'again', 'new', 'old',
   'whole', 'full', 'complete', 'every', 'allowed', 'available', 'there', 'ask', 'called', 'name', 'named',
   'themselves', 'itself', 'come', 'comes', 'coming', 'keep', 'keeps', 'stay', 'already', 'yet', 'put', 'leave', 'left',
@@ -39,6 +39,8 @@ const ASKING = new Set([
   'sit', 'sits', 'sitting',
   // "What must be true about …"
   'true',
+  // Where the asker reads ("the install guide", "which article covers …"): where to look, not what about
+  'guide', 'guides', 'article', 'articles',
 ]);
 
 /**

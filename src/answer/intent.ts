@@ -64,6 +64,7 @@ export function saidBy(fact: Fact): string {
 
 /** "How do I …", "how to …": a way of doing something is asked (and "how do I change the interval" wants no value). */
 const HOW_TO = /\b(how (do|can|should|would) (i|we|you)|how to)\b/;
+/** "Scheduler interval change": changing a setting is asked, as "how do I …" asks it. */
 const CHANGED = /\b(chang|modif|adjust|increas|decreas|lower|shorten|lengthen|configur)\w*/;
 
 /** "What do I run / type / enter …": a command line is asked. */
@@ -180,7 +181,6 @@ export function detectIntent(question: string): Intent {
     ? 'price'
     : asksSize(q)
       ? 'size'
-      // ("Scheduler interval change" asks how to change it, as "how do I …" does: no length of time.)
       : /\bhow (long|often)\b/.test(q) || (/\b(interval|frequency)\b/.test(q) && !HOW_TO.test(q) && !CHANGED.test(q))
         ? 'duration'
         : /\bhow many\b|\bhow (big|large)\b/.test(q)

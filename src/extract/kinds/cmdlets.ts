@@ -173,9 +173,9 @@ function synopsisOf(view: DocView, name: string): string | undefined {
 }
 
 /**
- * Whether what precedes a command says what it is for: "For example:" says nothing, and what one
- * example shows ("Example using just a Server name:") is not what the command is for; a command shown right after another
- * command is introduced by the prose around them, not by that command.
+ * Whether what precedes a command says what it is for: "For example:" says nothing, nor does what one
+ * example shows ("Example using just a Server name:"); and a command shown right after another command
+ * is introduced by the prose around them, not by that command.
  */
 function introduces(o: Occurrence): o is Occurrence & { purpose: string } {
   return !!o.purpose && o.purpose.length >= 12 && !COMMAND_FIRST.test(o.purpose.trim()) && !EXAMPLE_LABEL.test(o.purpose.trim());
