@@ -28,7 +28,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // A sentence naming a registry key ("[HKEY_LOCAL_MACHINE\…\.NETFramework\v4.0.30319]", "change HKLM\…\AzureInstance to 4") is a setting
   // asked for — not the answer to when, why or how one is needed ("when is the AzureInstance setting no longer needed").
   const kind = fact.kind === 'passage' && (u.intent.kinds.step ?? 0) >= 1.5 && INSTRUCTION.test(fact.text) ? 'step'
-    : fact.kind === 'passage' && u.intent.primary === 'version' && underVersionHeading(fact) ? 'version'
+    : fact.kind === 'passage' && u.intent.primary === 'version' && versionHeadingOf(fact) ? 'version'
     // "The minimum required version to manage … is v1.5.2." says a version, as a version fact does.
     : (fact.kind === 'note' || fact.kind === 'passage') && u.intent.primary === 'version' && VERSION_NUMBER.test(fact.text) ? 'version'
     : asked.setting && REGISTRY_KEY.test(fact.text) ? 'config' : fact.kind;
@@ -183,12 +183,7 @@ export function onlyNamed(fact: Fact): boolean {
   return fact.kind === 'parameter' && !fact.meaning && !fact.default && !fact.allowedValues.length;
 }
 
-/** Whether a fact stands under a heading that is a version number, as a release history's notes do. */
-function underVersionHeading(fact: Fact): boolean {
-  return versionHeadingOf(fact) !== undefined;
-}
-
-/** The release a note stands under ("1.5.1007.0 > New features and improvements" → 1.5.1007.0), if any. */
+/** The release a note stands under, as a release history's notes do ("1.5.1007.0 > New features and improvements" → 1.5.1007.0). */
 export function versionHeadingOf(fact: Fact): string | undefined {
   return fact.source.section.split(' > ').map((heading) => heading.trim()).find((heading) => VERSION_HEADING.test(heading));
 }

@@ -26,8 +26,9 @@ export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): st
 export function listedFacts(answer: Pick<Answer, 'lead' | 'facts'>): Fact[] {
   return answer.facts.filter((fact, i) => {
     const line = factLine(fact);
-    // (Nor the release note the lead gives under its version: "1.5.1007.0: Enforce TLS 1.2 …".)
-    return line !== answer.lead && !(i === 0 && fact.kind === 'faq' && line.includes(answer.lead)) && !(i === 0 && answer.lead.endsWith(`: ${line}`));
+    if (line === answer.lead) return false;
+    // The first fact the lead says in part: a FAQ answer it quotes, a release note it gives under its version ("1.5.1007.0: …").
+    return !(i === 0 && (fact.kind === 'faq' ? line.includes(answer.lead) : answer.lead.endsWith(`: ${line}`)));
   });
 }
 
