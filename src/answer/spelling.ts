@@ -28,6 +28,9 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
     .filter((c) => c.distance === 1 || (c.candidate[0] === word[0] && Math.abs(c.candidate.length - word.length) <= 1))
     // A short word is misspelt past its start ("helth", "agnet"); one that differs there is a word of its own ("lunch", not "launch").
     .filter((c) => word.length > 5 || c.candidate.slice(0, 2) === word.slice(0, 2) || isSwap(word, c.candidate))
+    // A letter for another is a slip of the finger to a neighbouring key or a sound spelt two ways; any
+    // other is a word of its own ("charge" is not "change").
+    .filter((c) => word.length >= 8 || !isSubstitution(word, c.candidate) || isPlausibleSlip(word, c.candidate))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
   return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined);
 }
@@ -105,6 +108,26 @@ function sameLetters(a: string, b: string): boolean {
 export function isSwap(a: string, b: string): boolean {
   const [i, j, ...more] = differingPositions(a, b) ?? [];
   return i !== undefined && j === i + 1 && more.length === 0 && a[i] === b[j] && a[j] === b[i];
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Letters one sound may be spelt with ("licence", "clowd"). */
+const SOUNDALIKES = ['cks', 'sz', 'iy', 'uw', 'aeiou'];
+
+/** One letter for another that a hand or an ear would slip to: a neighbouring key, or the same sound. */
+function isPlausibleSlip(a: string, b: string): boolean {
+  const i = differingPositions(a, b)![0]!;
+  const [x, y] = [a[i]!, b[i]!];
+  return SOUNDALIKES.some((group) => group.includes(x) && group.includes(y)) || areNeighbourKeys(x, y);
+}
+
+function areNeighbourKeys(x: string, y: string): boolean {
+  const at = (c: string) => {
+    const row = KEYBOARD_ROWS.findIndex((r) => r.includes(c));
+    return { row, column: row < 0 ? -9 : KEYBOARD_ROWS[row]!.indexOf(c) + row * 0.5 };
+  };
+  const [p, q] = [at(x), at(y)];
+  return p.row >= 0 && q.row >= 0 && Math.abs(p.row - q.row) <= 1 && Math.abs(p.column - q.column) <= 1;
 }
 
 /** Two words of one length that differ in one letter ("zone", "note"). */

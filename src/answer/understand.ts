@@ -446,17 +446,21 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
     // A capitalised word inside the sentence is a name ("Teams", "Intune"), not a typo of a doc word.
     if (offset > 0 && /^[A-Z][a-z]/.test(word)) return word;
     if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
+    // A word whose stem the docs use is theirs in another form ("apps" of "app", "retirement" of "retired"): not a
+    // word without its vowels nor a typo of another stem ("requirement"). A plural stays one ("kinds" asks for a
+    // list); a slip within the stem is written as the docs write it ("servics").
+    if (index.documentFrequency.has(processTerm(lower) ?? '')) {
+      if (index.words.has(lower.replace(/e?s$/, ''))) return word;
+      const closest = closestWord(lower, index);
+      return closest && processTerm(closest) === processTerm(lower) ? closest : word;
+    }
     // "hlth", "agnt", "svc": chat drops the vowels.
     const unabbreviatedWord = unabbreviated(lower, index);
     if (unabbreviatedWord) return unabbreviatedWord;
     if (lower.length < 4) return word;
     // "waht", "wich", "hwo": the question word it slips from, so the shape of the question is read too.
     if (nearFiller(lower)) return QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) ?? word;
-    const closest = closestWord(lower, index);
-    // "retirement" is a word of the docs when "retired" is: a word whose stem the docs use is no typo of
-    // another stem ("requirement"); "servics" still reads as "services", the same stem.
-    if (closest && processTerm(closest) !== processTerm(lower) && index.documentFrequency.has(processTerm(lower) ?? '')) return word;
-    return closest ?? word;
+    return closestWord(lower, index) ?? word;
   });
 }
 

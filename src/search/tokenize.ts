@@ -22,7 +22,7 @@ export const STOP_WORDS = new Set([
   'through', 'thru', 'to', 'too', 'under', 'until', 'up', 'us', 'very', 'via', 'was', 'we', 'were', 'what', 'whats', 'when', 'where',
   'which', 'while', 'who', 'whom', 'why', 'will', 'with', 'would', 'you', 'your', 'yours', 'yourself', 'hi', 'hey', 'hello',
   'guys', 'folks', 'anyone', 'somebody', 'someone', 'tell', 'know', 'want', 'wanna', 'gonna', 'ok', 'okay', 'u', 'ur', 'im',
-  'ive', 'id', 'dont', 'doesnt', 'isnt', 'arent', 'cant', 'wont', 'yes', 'yeah', 'quick', 'question', 'q', 'exactly', 'really',
+  'ive', 'id', 'dont', 'doesnt', 'isnt', 'arent', 'cant', 'cannot', 'wont', 'yes', 'yeah', 'quick', 'question', 'q', 'exactly', 'really',
   'btw', 'asap', 'kindly', 'vs', 'versus', 'again', 'still', 'actually', 'basically', 'one', 'ones', 'thing', 'things', 'stuff', 'like',
   // What is left of "aren't", "doesn't" … once the apostrophe splits the word.
   'aren', 'isn', 'don', 'doesn', 'didn', 'won', 'wasn', 'weren', 'hasn', 'haven', 'couldn', 'shouldn', 'wouldn', 'ain',

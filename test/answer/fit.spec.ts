@@ -52,6 +52,12 @@ describe('how a sentence fits what a question names: a place, a version, a regis
       .toBeGreaterThan(fit(question, passageSaying('The agent renews the certificate on the server every few months.')));
   });
 
+  it('a sentence saying where a thing is shown fits "where do I look at …" better than one saying what it holds', () => {
+    const question = 'where do we look at widget alerts';
+    expect(fit(question, passageSaying('Widget alerts are presented in the Widget portal.')))
+      .toBeGreaterThan(fit(question, passageSaying('Widget alerts tell which widgets are failing.')));
+  });
+
   it('a note giving a version number fits "what version …" as a version fact does', () => {
     const question = 'what widget tools version do i need to manage widgets';
     const note = (text: string): Fact => ({ ...searchable.index.facts.find((f) => f.kind === 'note')!, text });

@@ -37,6 +37,12 @@ describe('spelling', () => {
     expect(closestWord('prots', searchable.index)).toBe('ports');
     expect(closestWord('extra', searchable.index)).toBeUndefined();
   });
+
+  it('reads a letter for another as a slip to a neighbouring key or a sound spelt two ways, any other as a word of its own', () => {
+    expect(closestWord('agebt', searchable.index)).toBe('agent');
+    expect(closestWord('clowd', searchable.index)).toBe('cloud');
+    expect(closestWord('charge', searchable.index)).toBeUndefined();
+  });
 });
 
 describe('a word written without its vowels', () => {
