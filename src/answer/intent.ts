@@ -137,6 +137,8 @@ const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0
 
 // "What does the agent do when I select Confirm?" asks what happens in a case, not what the agent is.
 const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?:things? |stuff |info )?does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect|give)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about)\b|\bused for\b/;
+/** "What is X's name / default / size?", "what is the first thing to do?": what is asked of X is not what X is. */
+const NOT_WHAT_IT_IS = /\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size|(?:first|next|last|final) (?:thing|step)s?|best way)\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 /** "If all agents are down, do users fall back to …?": a yes/no question after the case it is about. */
 const CONDITIONAL_YES_NO = /^(?:if|once|after|before)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
@@ -195,7 +197,7 @@ export function detectIntent(question: string): Intent {
   // "What is the registration cmdlet for …?" asks for a cmdlet, as "which cmdlet" would; "what is the ADSync
   // service account used for?" asks what the account is.
   const namesKind = kindsNamedIn(q, KIND_HEAD.exec(q)?.[0].length ?? 0).some((n) => n.kind === primary) && !/\bused for\b|\bfor\s*\??$/.test(q);
-  const definition = DEFINITION.test(q) && !namesKind && !/\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size)\b/.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
+  const definition = DEFINITION.test(q) && !namesKind && !NOT_WHAT_IT_IS.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
   return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) || GRANT.test(q) };

@@ -70,17 +70,27 @@ export function tokenizeWords(text: string): string[][] {
 const WORD_BREAK = /[\s,;:!?()[\]{}"'`<>|=]+/;
 
 /**
- * How the index reads a fact: as `tokenize`, and a hyphenated word also joined ("stand-by" is found
+ * How the index reads a fact: as `tokenize`, and a hyphenated word or a phrasal verb also joined ("stand-by" is found
  * by "standby", "sign-in" by "signin"). Questions are read by `tokenize` alone: a joined form the
  * docs never write would be a word they never use.
  */
 export function indexTokens(text: string): string[] {
   const tokens = tokenize(text);
   for (const m of text.matchAll(HYPHENATED)) tokens.push(m[0].replace(/-/g, ''));
+  for (const m of text.matchAll(PHRASAL_VERB)) {
+    const joined = (/^wr/i.test(m[1]!) ? 'write' : m[1]!.toLowerCase()) + m[2]!.toLowerCase();
+    if (COMPOUNDS.has(joined)) tokens.push(joined);
+  }
   return tokens;
 }
 // Words, not identifiers: no capital inside a part ("Register-MicrosoftEntraConnectHealthAgent" is a name).
 const HYPHENATED = /(?<![\w.-])[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+(?![\w-]|\.\w)/g;
+/**
+ * A verb whose particle is a stop word is found by its noun too: "Back up your configuration" by "backup",
+ * "written back" by "writeback", "set up" by "setup" (the particle alone is no word of the index).
+ */
+const PHRASAL_VERB = /\b(back|set|sign|log|clean|fail|roll|look|start|writ|wrot)(?:e|es|s|ed|ing|ting|ged|ging|ten)?\s+(up|in|on|out|over|back)\b/gi;
+const COMPOUNDS = new Set(['backup', 'setup', 'signin', 'signon', 'signout', 'login', 'logon', 'logout', 'cleanup', 'failover', 'failback', 'rollback', 'rollout', 'lookup', 'startup', 'writeback']);
 
 /** `MicrosoftEntraConnectHealthAgent` → Microsoft, Entra, Connect, Health, Agent; `AADConnect` → AAD, Connect. */
 function splitCamel(word: string): string[] {

@@ -97,6 +97,8 @@ const STILL_ANSWERED = {
     'how do i upgrade a domain controller from 2016 to 2022 in place',
     // The staging article's high availability for a full SQL Server names Always On availability groups: that they are supported, not how to set them up.
     'how do i configure sql server always on availability groups',
+    // The prerequisites' "Enable multifactor authentication (MFA) for all users that have privileged access", and password reset beside it.
+    "how do i reset a user's mfa methods",
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

@@ -275,6 +275,13 @@ describe('how a fact fits a question asking why', () => {
     expect(fit(question, reason)).toBeGreaterThan(fit(question, plain));
   });
 
+  it('so does one saying what it makes possible ("This way, you can roll back")', () => {
+    const question = 'why should i back up the widget configuration';
+    const reason = passageSaying('Back up the widget configuration. This way, you can roll back.');
+    const plain = passageSaying('Back up the widget configuration before you make any changes.');
+    expect(fit(question, reason)).toBeGreaterThan(fit(question, plain));
+  });
+
   it('a step of a procedure, which says what to do, fits no better than a passage saying the same', () => {
     const question = 'why does microsoft recommend the widget';
     const said = 'Select the widget, which Microsoft recommends.';

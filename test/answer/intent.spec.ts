@@ -120,6 +120,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does the agent updater do').definition).toBe(true);
   });
 
+  it('"what is the first thing to do …" asks for a step, not what something is', () => {
+    expect(detectIntent('what is the first thing to do before migrating to cloud sync').definition).toBe(false);
+    expect(detectIntent('what is the best way to move the widget').definition).toBe(false);
+    expect(detectIntent('what is cloud sync').definition).toBe(true);
+  });
+
   it('"what does X check / monitor" asks what X does, not how to check', () => {
     expect(detectIntent('what does the object sync troubleshooting task check').definition).toBe(true);
     expect(detectIntent('what does connect health for ad fs monitor').definition).toBe(true);

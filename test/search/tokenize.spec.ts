@@ -72,4 +72,11 @@ describe('tokenize', () => {
     expect(indexTokens('Register-MicrosoftEntraConnectHealthAgent and *.blob.core.windows.net')).not.toContain('RegisterMicrosoftEntraConnectHealthAgent');
     expect(tokenize('a stand-by server')).not.toContain('standby');
   });
+
+  it('indexes a verb whose particle is a stop word by its noun as well ("Back up your configuration" is found by "backup")', () => {
+    expect(indexTokens('Back up your configuration')).toContain('backup');
+    expect(indexTokens('devices are written back on-premises')).toContain('writeback');
+    expect(indexTokens('the agent falls back to port 443')).not.toContain('fallback');
+    expect(indexTokens('look in the folder')).not.toContain('lookin');
+  });
 });
