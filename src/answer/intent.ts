@@ -141,7 +141,7 @@ const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?
 const NOT_WHAT_IT_IS = /\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size|(?:first|next|last|final) (?:thing|step)s?|best way)\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 /** "If all agents are down, do users fall back to …?": a yes/no question after the case it is about. */
-const CONDITIONAL_YES_NO = /^(?:if|once|after|before)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
+const CONDITIONAL_YES_NO = /^(?:if|once|after|before|while|until)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
 export function detectIntent(question: string): Intent {

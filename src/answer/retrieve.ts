@@ -6,6 +6,7 @@ import { FIELD_WEIGHTS, findCandidates } from './candidates.js';
 import { fieldListsByBits } from './fieldLists.js';
 import { fitOf, POINTS_ELSEWHERE } from './fit.js';
 import { isAskingTerm } from './askingWords.js';
+import { firstCellOf } from './rowKey.js';
 import { askedAsFaq } from './wording.js';
 import type { Concept, Understanding } from './understand.js';
 
@@ -258,8 +259,14 @@ function leadTerms(fact: Fact, words: number): TermKeys {
   let byLength = leadCache.get(fact);
   if (!byLength) leadCache.set(fact, (byLength = new Map()));
   let found = byLength.get(words);
-  if (!found) byLength.set(words, (found = keyed(terms(fact.text.split(/\s+/, words).join(' ')))));
+  if (!found) byLength.set(words, (found = keyed(terms(spelledOut(fact) ?? fact.text.split(/\s+/, words).join(' ')))));
   return found;
+}
+
+/** A row whose first cell spells an acronym out ("Term: Microsoft Online Email Routing Address (MOERA); …") defines it: that cell is its lead. */
+function spelledOut(fact: Fact): string | undefined {
+  const cell = firstCellOf(fact);
+  return cell && /\([A-Z][A-Za-z]*[A-Z]s?\)$/.test(cell) ? cell : undefined;
 }
 
 /** Terms by their first five letters, the key `similarity` compares them by ("verifi" meets "verif"). */

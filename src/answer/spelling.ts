@@ -32,7 +32,16 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
     // other is a word of its own ("charge" is not "change").
     .filter((c) => word.length >= 8 || !isSubstitution(word, c.candidate) || isPlausibleSlip(word, c.candidate))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
-  return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined);
+  return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined) ?? (word.length >= 6 ? truncated(word, index) : undefined);
+}
+
+/** A name cut short, as chat does ("usercert" for userCertificate): the most common doc word it begins, three letters longer at least. */
+function truncated(word: string, index: FactIndex): string | undefined {
+  let best: [string, number] | undefined;
+  for (const [candidate, count] of index.words) {
+    if (candidate.length >= word.length + 3 && candidate.startsWith(word) && (!best || count > best[1])) best = [candidate, count];
+  }
+  return best?.[0];
 }
 
 /**

@@ -23,7 +23,7 @@ export const STOP_WORDS = new Set([
   'which', 'while', 'who', 'whom', 'why', 'will', 'with', 'would', 'you', 'your', 'yours', 'yourself', 'hi', 'hey', 'hello',
   'guys', 'folks', 'anyone', 'somebody', 'someone', 'tell', 'know', 'want', 'wanna', 'gonna', 'ok', 'okay', 'u', 'ur', 'im',
   'ive', 'id', 'dont', 'doesnt', 'isnt', 'arent', 'cant', 'cannot', 'wont', 'yes', 'yeah', 'quick', 'question', 'q', 'exactly', 'really',
-  'btw', 'asap', 'kindly', 'vs', 'versus', 'again', 'still', 'actually', 'basically', 'one', 'ones', 'thing', 'things', 'stuff', 'like',
+  'btw', 'asap', 'kindly', 'vs', 'versus', 'again', 'still', 'actually', 'basically', 'altogether', 'one', 'ones', 'thing', 'things', 'stuff', 'like',
   // What is left of "aren't", "doesn't" … once the apostrophe splits the word.
   'aren', 'isn', 'don', 'doesn', 'didn', 'won', 'wasn', 'weren', 'hasn', 'haven', 'couldn', 'shouldn', 'wouldn', 'ain',
   // … and of "we're", "you've", "they'll".

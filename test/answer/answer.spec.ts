@@ -800,3 +800,18 @@ describe('a requirement introducing a list', () => {
     expect(a.text).toContain('AD Connector Name');
   });
 });
+
+describe('an acronym asked what it is', () => {
+  it('is answered by the glossary row spelling it out, not by an instruction naming it', async () => {
+    const a = await askOf({ title: 'How the widget address is set', body: [
+      '## Terms', '',
+      '| Term | Description |', '| --- | --- |',
+      '| Initial domain | The default domain of the tenant. |',
+      '| Widget Routing Address (WRA) | The tenant calculates the WRA from the nickname and the initial domain. |', '',
+      '## Scenarios', '',
+      '- Set WRA to the nickname at the initial domain.', '- Set the address to the WRA.', '',
+    ] }, 'what does wra stand for');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Widget Routing Address (WRA)');
+  });
+});

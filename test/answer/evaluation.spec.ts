@@ -99,6 +99,8 @@ const STILL_ANSWERED = {
     'how do i configure sql server always on availability groups',
     // The prerequisites' "Enable multifactor authentication (MFA) for all users that have privileged access", and password reset beside it.
     "how do i reset a user's mfa methods",
+    // The PHS article's SCRIL paragraph: with it enabled "the user has to enroll and use a smart card" — that they must, not how.
+    'how do i enroll users for smart card certificates',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

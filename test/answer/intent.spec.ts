@@ -120,6 +120,10 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does the agent updater do').definition).toBe(true);
   });
 
+  it('"while X is so, do Y …?" asks whether Y is so, as "if X, do Y?" does', () => {
+    expect(detectIntent('while the error is there do other changes on that object still export').yesNo).toBe(true);
+  });
+
   it('"what is the first thing to do …" asks for a step, not what something is', () => {
     expect(detectIntent('what is the first thing to do before migrating to cloud sync').definition).toBe(false);
     expect(detectIntent('what is the best way to move the widget').definition).toBe(false);

@@ -28,6 +28,11 @@ describe('spelling', () => {
     expect(closestWord('refundable', searchable.index)).toBeUndefined();
   });
 
+  it('finds a long name cut short, as chat cuts it ("aadconnectprov" for AADConnectProvisioningAgent)', () => {
+    expect(closestWord('aadconnectprov', searchable.index)).toMatch(/^aadconnectprovisioningagent/);
+    expect(closestWord('refundable', searchable.index)).toBeUndefined();
+  });
+
   it('leaves a short word that is one letter off another alone: it is a word of its own', () => {
     expect(closestWord('zone', searchable.index)).toBeUndefined();
   });
