@@ -39,6 +39,8 @@ const ASKING = new Set([
   'sit', 'sits', 'sitting',
   // "What must be true about …"
   'true',
+  // "Will the agent care?", "does it matter?": whether a case affects it, not a topic
+  'care', 'cares', 'matter', 'matters', 'mind',
   // Where the asker reads ("the install guide", "which article covers …"): where to look, not what about
   'guide', 'guides', 'article', 'articles',
 ]);

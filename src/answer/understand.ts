@@ -336,10 +336,10 @@ const QUOTED = /(?:^|[\s(:])['"‘“]([^'"‘’“”]{3,}?)['"’”](?=[\s,.
 
 const OLDER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:old|older|previous|earlier|former|outdated|legacy)\s+(?:article|doc|docs|documentation|guide|instructions|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
 const NEWER_ARTICLE = /\b(?:(?:per|according to|in|from)\s+the\s+)?(?:new|newer|newest|latest|current)\s+(?:article|doc|docs|documentation|guide|version of (?:the|this) (?:article|doc|docs|guide))\b/gi;
-const ARTICLE_YEAR = /\b(?:19|20)\d{2}\)?(?=\s+(?:[a-z]+\s+){0,2}(?:article|doc|docs|documentation|guide|instructions|install|installation|version of)\b)|(?<=\b(?:article|doc|docs|guide|instructions)\s+(?:from|of)\s+)(?:19|20)\d{2}\b/gi;
+const ARTICLE_YEAR = /\b(?:19|20)\d{2}\)?(?=\s+(?:[a-z]+\s+){0,2}(?:article|doc|docs|documentation|guide|instructions|install|installation|version|wizard|installer)\b)|(?<=\b(?:article|doc|docs|guide|instructions)\s+(?:from|of)\s+)(?:19|20)\d{2}\b/gi;
 
-/** "per the 2020 article", "the (2020) doc", "the 2020 version of the (provisioning) article": all of it says which version, none of it what. */
-const ARTICLE_OF_YEAR = /\b(?:(?:per|according to|in|from)\s+the\s+)?\(?(?:19|20)\d{2}\)?\s+(?:version\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2})?(?:article|doc|docs|documentation|guide|instructions)\b/gi;
+/** "per the 2020 article", "the (2020) doc", "in the 2020 version", "the 2020 version of the (provisioning) article": all of it says which version, none of it what. */
+const ARTICLE_OF_YEAR = /\b(?:(?:per|according to|in|from)\s+the\s+)?\(?(?:19|20)\d{2}\)?\s+(?:version\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){0,2})?(?:article|doc|docs|documentation|guide|instructions|version)\b/gi;
 
 /** Whether the question asks what an older version of an article says, and of which year. */
 function olderArticleIn(question: string): true | string | undefined {

@@ -120,6 +120,10 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does the agent updater do').definition).toBe(true);
   });
 
+  it('"what do we get from X" asks what X is and does', () => {
+    expect(detectIntent('what do we get from connect health').definition).toBe(true);
+  });
+
   it('"while X is so, do Y …?" asks whether Y is so, as "if X, do Y?" does', () => {
     expect(detectIntent('while the error is there do other changes on that object still export').yesNo).toBe(true);
   });

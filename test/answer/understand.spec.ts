@@ -226,6 +226,17 @@ describe('understanding a question', () => {
     expect(read('does Windows Server 2016 include PowerShell 5').olderArticle).toBeUndefined();
   });
 
+  it('reads "in the 2020 version" and "the 2020 wizard" as which version of an article is asked', () => {
+    expect(read('in the 2020 version what status should the agent show').olderArticle).toBe('2020');
+    expect(read('in the 2020 version what status should the agent show').terms).not.toContain('version');
+    expect(read('what message did the 2020 wizard show when the install finished').olderArticle).toBe('2020');
+    expect(read('what message did the 2020 wizard show when the install finished').terms).toContain('wizard');
+  });
+
+  it('reads "will the agent care?" as how people ask, not as a word the docs never use', () => {
+    expect(read('our proxy inspects tls - will the health agent care').unknown).toEqual([]);
+  });
+
   it('reads a clause tagged ", possible?" or ", is that normal?" as a yes/no question of the clause', () => {
     expect(read('health agent on a server core box, possible?').intent.yesNo).toBe(true);
     expect(read('the health agent services are stopped right after install, is that normal?').intent.yesNo).toBe(true);
