@@ -37,6 +37,8 @@ const ASKING = new Set([
   'kept',
   // Where a thing is put ("do the agents sit in the dmz"), said by the place
   'sit', 'sits', 'sitting',
+  // "The description shown by AD FS": what a thing shows is how it is pointed at, as "show" is
+  'shown',
   // "What must be true about …"
   'true',
   // "Will the agent care?", "does it matter?": whether a case affects it, not a topic

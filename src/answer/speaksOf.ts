@@ -22,6 +22,9 @@ export function speaksOf(fact: Fact, family: string[], vocabulary: Vocabulary): 
   const row = prose && named.row;
   if (named.subject && row && family.includes(named.subject)) return true;
   if (named.subject && prose && !row) return family.includes(named.subject);
+  // A row is an entry of its own: one naming the component in its cells speaks of it, under whatever heading its table
+  // stands ("Add a custom company logo …: … shown on the AD FS sign-in page" in a list of Connect's federation topics).
+  if (row && named.inRow.some((c) => family.includes(c))) return true;
   // The headings say what a section is about; a passing mention in its text ("if Microsoft Entra Connect
   // isn't using the default configuration") does not move a Connect Health parameter to Connect.
   if (named.inHeadings.length) return named.inHeadings.some((c) => family.includes(c));
@@ -39,6 +42,8 @@ interface NamedComponents {
   row: boolean;
   inHeadings: string[];
   inQuote: string[];
+  /** The components a row's cells name (none for any other fact). */
+  inRow: string[];
   inTitle: string[];
 }
 
@@ -50,7 +55,7 @@ function namedComponents(fact: Fact, vocabulary: Vocabulary): NamedComponents {
     const { section, quote, title } = fact.source;
     // A row's subject is its first cell ("Service type: AD FS"), a sentence's what it opens with.
     const firstCell = firstCellOf(fact);
-    named = { subject: subjectOf(firstCell ?? quote, vocabulary), row: firstCell !== undefined, inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inTitle: componentsIn(title, vocabulary) };
+    named = { subject: subjectOf(firstCell ?? quote, vocabulary), row: firstCell !== undefined, inHeadings: componentsIn(section, vocabulary), inQuote: componentsIn(quote, vocabulary), inRow: firstCell === undefined ? [] : componentsIn(fact.text, vocabulary), inTitle: componentsIn(title, vocabulary) };
     namedCache.set(fact, named);
   }
   return named;

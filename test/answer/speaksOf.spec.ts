@@ -49,6 +49,14 @@ describe('which product a fact speaks of', () => {
     expect(speaksOf(row, cloudSync, vocabulary)).toBe(false);
   });
 
+  it('reads a table row naming a product in its cells as speaking of it, under whatever heading its table stands', () => {
+    const row: Fact = { ...fact('Microsoft Entra Connect and federation', 'Microsoft Entra Connect: federation topics', 'x'), text: 'Topic: Read the sign-in report; What it covers: The sign-ins Microsoft Entra Connect Health reports for the farm.' };
+    row.source.quote = 'Read the sign-in report';
+    expect(speaksOf(row, health, vocabulary)).toBe(true);
+    const sentence = fact('Microsoft Entra Connect and federation', 'Microsoft Entra Connect: federation topics', 'Read the sign-ins Microsoft Entra Connect Health reports for the farm.');
+    expect(speaksOf(sentence, health, vocabulary)).toBe(false);
+  });
+
   it('reads a row continuing the one above by the first cell it shares ("Service type: AD FS"), not by its first cell with a value', () => {
     const row: Fact = { ...fact('Health service data is not up to date alert', 'Microsoft Entra Connect Health > Understanding the alert', 'x'), text: 'Service type: Microsoft Entra Cloud Sync; Agent: Microsoft Entra Connect Health Agent; Purpose: Collect usage metrics' };
     row.source.quote = 'Microsoft Entra Connect Health Agent';

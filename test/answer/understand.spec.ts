@@ -233,6 +233,11 @@ describe('understanding a question', () => {
     expect(read('what message did the 2020 wizard show when the install finished').terms).toContain('wizard');
   });
 
+  it('reads what a thing "shows" as how it is pointed at ("the description shown by AD FS"), as "show" is', () => {
+    // (The seed docs never say "shown"; the corpus does, where it was a topic word of its own.)
+    expect(isAskingTerm(terms('shown')[0]!)).toBe(true);
+  });
+
   it('reads "will the agent care?" as how people ask, not as a word the docs never use', () => {
     expect(read('our proxy inspects tls - will the health agent care').unknown).toEqual([]);
   });
