@@ -56,7 +56,10 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // may word it otherwise ("splash screen" for "Agent Package screen"), and the answer then notes its older source.
   // "In the 2020 article, where do I download the agent from?" asks that article: its best hit, if close, answers.
   const asked = u.olderArticle ? hits.find((h) => h.fact.supersededBy && h.score >= leading.score * OLDER_ASKED && h.coverage >= leading.coverage) : undefined;
-  const top = asked ?? hits.find((h) => h.fact.supersededBy && h.coverage >= Math.max(OLDER_SAYS, leading.coverage + OLDER_MARGIN)) ?? leading;
+  // (What the newer one says is what its hits about as good as the best say: a procedure's steps each say less of
+  // "which version is running" than the sentence leading into them.)
+  const newerSays = Math.max(leading.coverage, ...hits.filter((h) => !h.fact.supersededBy && h.score >= leading.score * OLDER_ASKED).map((h) => h.coverage));
+  const top = asked ?? hits.find((h) => h.fact.supersededBy && h.coverage >= Math.max(OLDER_SAYS, newerSays + OLDER_MARGIN)) ?? leading;
   const primary = u.intent.primary;
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;

@@ -815,3 +815,11 @@ describe('an acronym asked what it is', () => {
     expect(a.facts[0]?.text).toContain('Widget Routing Address (WRA)');
   });
 });
+
+describe('an older version of an article', () => {
+  it('does not answer over the newer one whose procedure says the question in the sentence leading into its steps', () => {
+    const a = ask('How do I find out which version of the provisioning agent is running?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.source.file).toMatch(/provisioning-agent-install\.txt$/);
+  });
+});

@@ -120,6 +120,10 @@ describe('what a question asks for', () => {
     expect(detectIntent('what does the agent updater do').definition).toBe(true);
   });
 
+  it('"params" in chat asks for parameters', () => {
+    expect(detectIntent('set-widgetconfig params').primary).toBe('parameter');
+  });
+
   it('"what do we get from X" asks what X is and does', () => {
     expect(detectIntent('what do we get from connect health').definition).toBe(true);
   });

@@ -28,6 +28,11 @@ describe('Connect Health agent install guide', () => {
     expect(params.find((p) => p.name === 'AttributeFiltering')).toMatchObject({ cmdlet: 'Register-MicrosoftEntraConnectHealthAgent', default: '$true' });
   });
 
+  it('a switch shown alone in an example means what the example is for (-NoProxy clears the proxy configuration)', () => {
+    expect(of(file, 'parameter').find((p) => p.name === 'NoProxy')).toMatchObject({ meaning: expect.stringContaining('clear the existing proxy configuration') });
+    expect(of(file, 'parameter').find((p) => p.name === 'StagingMode')?.meaning).not.toContain('Manually register');
+  });
+
   it('the proxy port defaults to 443', () => {
     expect(of(file, 'parameter').find((p) => p.name === 'port')).toMatchObject({ partOf: 'HttpsProxyAddress', default: '443' });
   });

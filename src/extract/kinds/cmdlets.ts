@@ -207,10 +207,16 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
 
   // Parameters used in example invocations, and the placeholders in their values.
   const placeholders: { cmdlet: string; parameter: string; word: string; line: number }[] = [];
+  // An example showing one switch is there for it: what the example is for is what the switch does ("You can
+  // import Internet Explorer HTTP proxy settings …" above `Set-…ProxySettings -ImportFromInternetSettings`).
+  // (Not a parameter with a value: "-Replace @{adminDescription=…}" is for what its value says.)
+  const shownFor = new Map<string, string>();
   for (const o of occurrences) {
     if (!o.example) continue;
     const rest = o.example.slice(o.example.toLowerCase().indexOf(o.name.toLowerCase()) + o.name.length);
-    for (const m of rest.matchAll(/(?:^|\s)-([A-Za-z]\w*)(?:\s+(?!-)("[^"]*"|'[^']*'|\$\([^)]*\)|\S+))?/g)) {
+    const shown = [...rest.matchAll(/(?:^|\s)-([A-Za-z]\w*)(?:\s+(?!-)("[^"]*"|'[^']*'|\$\([^)]*\)|\S+))?/g)];
+    if (shown.length === 1 && !shown[0]![2] && o.purpose) shownFor.set(`${o.name}|${shown[0]![1]!.toLowerCase()}|`, o.purpose);
+    for (const m of shown) {
       const [, name, value] = m;
       put({ kind: 'parameter', cmdlet: o.name, name: name!, allowedValues: [], text: `-${name} (${o.name})`, source: sourceAt(view, o.unit, o.quote) }, false);
       if (value && /^[a-z]+(?:[:/][a-z]+)+$/.test(value)) {
@@ -306,7 +312,7 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   // "… which can be done by using the `-SupportMultipleDomain` parameter. This parameter makes …": what prose
   // says of a parameter is its meaning, for each cmdlet it is shown with that doesn't say one.
   const said = proseOfParameters(view);
-  for (const draft of params.values()) draft.meaning ??= said.get(draft.name.toLowerCase());
+  for (const [key, draft] of params) draft.meaning ??= said.get(draft.name.toLowerCase()) ?? shownFor.get(key);
 
   return [...params.values()].map(({ definitional: _definitional, ...draft }) => ({
     ...draft,
