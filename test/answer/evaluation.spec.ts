@@ -101,6 +101,8 @@ const STILL_ANSWERED = {
     "how do i reset a user's mfa methods",
     // The PHS article's SCRIL paragraph: with it enabled "the user has to enroll and use a smart card" — that they must, not how.
     'how do i enroll users for smart card certificates',
+    // The cloud sync prerequisites' host server "with a minimum of 4-GB RAM": a size held, on another server than the one asked.
+    'how much ram does an exchange server need',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
