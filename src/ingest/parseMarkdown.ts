@@ -12,6 +12,7 @@ import { remarkLearnDirectives } from './learn/directives.js';
 import { withoutIncludes } from './learn/includes.js';
 import { remarkLearnCellItems } from './learn/cellItems.js';
 import { isoDate } from './isoDate.js';
+import { withStepContinuations } from './stepContinuations.js';
 import type { ParseWarning } from './sourceDoc.js';
 
 export interface ParsedText {
@@ -35,7 +36,7 @@ const processor = unified()
 /** Markdown with Learn extensions → mdast, front matter read, problems reported with their line. */
 export function parseMarkdown(text: string, file: string): ParsedText {
   const { text: parsed, skipped } = withoutIncludes(text);
-  const vfile = new VFile({ path: file, value: parsed });
+  const vfile = new VFile({ path: file, value: withStepContinuations(parsed) });
   const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
   const warnings: ParseWarning[] = [
     ...skipped.map(({ line, path }) => ({ line, message: `include not resolved (not in content/): ${path}` })),
