@@ -86,8 +86,9 @@ export function indexTokens(text: string): string[] {
 // Words, not identifiers: no capital inside a part ("Register-MicrosoftEntraConnectHealthAgent" is a name).
 const HYPHENATED = /(?<![\w.-])[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)+(?![\w-]|\.\w)/g;
 /**
- * A verb whose particle is a stop word is found by its noun too: "Back up your configuration" by "backup",
- * "written back" by "writeback", "set up" by "setup" (the particle alone is no word of the index).
+ * A phrasal verb is found by the noun it makes too: "Back up your configuration" by "backup", "written back"
+ * by "writeback", "set up" by "setup" — the docs write the verb, people often ask with the noun, and a
+ * particle that is a stop word ("up", "in") leaves the verb alone saying something else.
  */
 const PHRASAL_VERB = /\b(back|set|sign|log|clean|fail|roll|look|start|writ|wrot)(?:e|es|s|ed|ing|ting|ged|ging|ten)?\s+(up|in|on|out|over|back)\b/gi;
 const COMPOUNDS = new Set(['backup', 'setup', 'signin', 'signon', 'signout', 'login', 'logon', 'logout', 'cleanup', 'failover', 'failback', 'rollback', 'rollout', 'lookup', 'startup', 'writeback']);

@@ -103,6 +103,8 @@ const STILL_ANSWERED = {
     'how do i enroll users for smart card certificates',
     // The cloud sync prerequisites' host server "with a minimum of 4-GB RAM": a size held, on another server than the one asked.
     'how much ram does an exchange server need',
+    // The PTA quick start's "Smart Lockout assists in locking out bad actors …": what it does, beside PTA, not how to configure it.
+    'how do i configure smart lockout in entra id',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
