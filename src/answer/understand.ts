@@ -454,6 +454,9 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
       const closest = closestWord(lower, index);
       return closest && processTerm(closest) === processTerm(lower) ? closest : word;
     }
+    // "reinstalling", "reregister", "resync": doing again what the docs say how to do once.
+    const again = /^re-?([a-z]{4,})$/.exec(lower)?.[1];
+    if (again && index.documentFrequency.has(processTerm(again) ?? '')) return again;
     // "hlth", "agnt", "svc": chat drops the vowels.
     const unabbreviatedWord = unabbreviated(lower, index);
     if (unabbreviatedWord) return unabbreviatedWord;

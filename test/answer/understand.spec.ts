@@ -37,6 +37,11 @@ describe('understanding a question', () => {
     expect(read('what kinds of holds are there').canonical).toContain('kinds');
   });
 
+  it('reads doing a thing again as doing it ("reinstalling" is installing): the docs say how to do it once', () => {
+    expect(read('after reinstalling connect do i need the sync health agent').unknown).toEqual([]);
+    expect(read('after reinstalling connect do i need the sync health agent').canonical).toContain('after installing connect');
+  });
+
   it('reads "cannot" as no topic, as it reads "can\'t"', () => {
     expect(read('the configuration cannot be completed').unknown).toEqual([]);
   });
