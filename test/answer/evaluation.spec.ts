@@ -105,6 +105,8 @@ const STILL_ANSWERED = {
     'how much ram does an exchange server need',
     // The PTA quick start's "Smart Lockout assists in locking out bad actors …": what it does, beside PTA, not how to configure it.
     'how do i configure smart lockout in entra id',
+    // The Seamless SSO privacy article's trace-log folder, under GDPR's heading: deleting data, not filing a request with Microsoft.
+    'how do i file a gdpr data subject request with microsoft',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
