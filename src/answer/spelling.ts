@@ -10,12 +10,7 @@ const spellingCache = new WeakMap<FactIndex, SearchableMap<number>>();
  */
 export function closestWord(word: string, index: FactIndex): string | undefined {
   if (word.length < 4) return undefined;
-  let map = spellingCache.get(index);
-  if (!map) {
-    map = new SearchableMap<number>();
-    for (const [w, count] of index.words) map.set(w, count);
-    spellingCache.set(index, map);
-  }
+  const map = spellingMapOf(index);
   const allowed = word.length >= 8 ? 2 : 1;
   // A swap of neighbours is two Levenshtein edits: ask the map for two, keep what is one here.
   const candidates = [...map.fuzzyGet(word, 2).entries()]
@@ -35,11 +30,23 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
   return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined) ?? (word.length >= 6 ? truncated(word, index) : undefined);
 }
 
+/** The docs' words by their letters, with how often each is used: built once per index. */
+function spellingMapOf(index: FactIndex): SearchableMap<number> {
+  let map = spellingCache.get(index);
+  if (!map) {
+    map = new SearchableMap<number>();
+    for (const [w, count] of index.words) map.set(w, count);
+    spellingCache.set(index, map);
+  }
+  return map;
+}
+
 /** A name cut short, as chat does ("usercert" for userCertificate): the most common doc word it begins, three letters longer at least. */
 function truncated(word: string, index: FactIndex): string | undefined {
   let best: [string, number] | undefined;
-  for (const [candidate, count] of index.words) {
-    if (candidate.length >= word.length + 3 && candidate.startsWith(word) && (!best || count > best[1])) best = [candidate, count];
+  // The words it begins, from the tree the slips are found in: no walk over every word of the docs.
+  for (const [candidate, count] of spellingMapOf(index).atPrefix(word).entries()) {
+    if (candidate.length >= word.length + 3 && (!best || count > best[1])) best = [candidate, count];
   }
   return best?.[0];
 }
