@@ -21,19 +21,20 @@ const FOLLOW_UPS: { kind: FactKind; ask: (subject: string, f: Fact) => string }[
 /** Up to three questions about the same component that the docs answer with another kind of fact. */
 export function suggestFollowUps(selection: Selection, u: Understanding, searchable: Searchable): string[] {
   const { anchor } = selection;
-  const subject = anchor.component ?? anchor.source.title;
+  // (A fact of another component in the same article is asked about by its own: the roadmap's licence is Connect Health's.)
+  const subjectOf = (example: Fact) => example.component ?? anchor.component ?? anchor.source.title.replace(/[.\s]+$/, '');
   const related = factsAbout(searchable, anchor.component ?? anchor.source.file);
   const out: string[] = [];
   // Another environment of the same endpoint table.
   if (anchor.kind === 'endpoint') {
     const other = related.find((f) => f.kind === 'endpoint' && f.source.file === anchor.source.file && f.environment !== anchor.environment);
-    if (other) out.push(FOLLOW_UPS.find((x) => x.kind === 'endpoint')!.ask(subject, other));
+    if (other) out.push(FOLLOW_UPS.find((x) => x.kind === 'endpoint')!.ask(subjectOf(other), other));
   }
   for (const { kind, ask } of FOLLOW_UPS) {
     if (out.length >= MAX_SUGGESTIONS) break;
     if (kind === anchor.kind && kind !== 'step') continue;
     const example = related.find((f) => f.kind === kind && !(kind === 'step' && f.kind === 'step' && anchor.kind === 'step' && f.procedure === anchor.procedure));
-    const question = example && ask(subject, example);
+    const question = example && ask(subjectOf(example), example);
     if (question && question.toLowerCase() !== u.question.toLowerCase() && !out.includes(question)) out.push(question);
   }
   return out;

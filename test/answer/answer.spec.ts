@@ -259,6 +259,13 @@ describe('composing an answer', () => {
     expect(a.suggestions.length).toBeLessThanOrEqual(3);
   });
 
+  it('asks its follow-ups about the product each is of, not by an article\'s title ("… installation roadmap.?")', () => {
+    const a = ask('can filtering be done by organizational unit');
+    expect(a.facts[0]!.source.file).toBe('content/docs/connect-install-roadmap.md');
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    for (const s of a.suggestions) expect(s).not.toMatch(/roadmap/i);
+  });
+
   it('does not say a one-fact answer twice', () => {
     const a = ask('do the health agents auto update');
     expect(a.facts).toHaveLength(1);
