@@ -13,7 +13,7 @@ const ASKING = new Set([
   // Words of how, whose or what else, not of what
   'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
   // Who is asking ("a company with one forest" is the asker's own)
-  'boss', 'colleague', 'colleagues', 'coworker', 'company', 'companies', 'wants', 'asked', 'asking', 'asks',
+  'boss', 'colleague', 'colleagues', 'coworker', 'company', 'companies', 'customer', 'customers', 'wants', 'asked', 'asking', 'asks',
   'offer', 'offers', 'offered', 'handle', 'handles', 'exist', 'exists', 'listed',
   'need', 'needs', 'needed', 'use', 'used', 'using', 'work', 'works', 'list', 'show', 'give', 'find', 'tell', 'explain',
   'help', 'way', 'ways', 'possible', 'able', 'happen', 'happens', 'mean', 'means', 'go', 'going', 'make', 'sure', 'right',

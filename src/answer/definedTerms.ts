@@ -9,23 +9,33 @@ import type { Understanding } from './understand.js';
  * think of a blade as a window"). Every concept asked must be in the term defined.
  */
 export function definesAsked(fact: Fact, u: Understanding): boolean {
-  return definedTerms(fact).some((said) => u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t)))));
+  const asked = (said: Set<string>) => u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));
+  const { defined, doing } = definedTerms(fact);
+  // (What a thing does says what it is only of that thing: "Hard match takeover allows …" is not what a hard match is.)
+  return defined.some(asked) || doing.some((said) => asked(said) && [...said].every((t) => u.terms.includes(t)));
 }
 
-/** The terms of what a passage defines, read once per fact: questions ask them again and again. */
-function definedTerms(fact: Fact): Set<string>[] {
+/** The terms of what a passage defines and of what it says does something, read once per fact: questions ask them again and again. */
+function definedTerms(fact: Fact): Defined {
   if (fact.kind !== 'passage' || rowKey(fact)) return NONE;
-  let defined = cache.get(fact);
-  if (!defined) {
+  let found = cache.get(fact);
+  if (!found) {
     const glossary = GLOSSARY_ENTRY.exec(fact.text);
     const said = [...(glossary ? [`${glossary[1]} ${glossary[2] ?? ''}`] : []), ...[...fact.text.matchAll(DEFINING)].map((m) => m[1] ?? m[2]!)];
-    defined = said.map((text) => new Set(terms(text)));
-    cache.set(fact, defined);
+    found = {
+      defined: said.map((text) => new Set(terms(text))),
+      doing: [...fact.text.matchAll(DOING)].map((m) => new Set(terms(m[1]!))),
+    };
+    cache.set(fact, found);
   }
-  return defined;
+  return found;
 }
-const cache = new WeakMap<Fact, Set<string>[]>();
-const NONE: Set<string>[] = [];
+interface Defined {
+  defined: Set<string>[];
+  doing: Set<string>[];
+}
+const cache = new WeakMap<Fact, Defined>();
+const NONE: Defined = { defined: [], doing: [] };
 
 /**
  * A glossary entry read as a passage, by the term it defines: "MV: Metaverse, a table in database." →
@@ -35,3 +45,5 @@ const NONE: Set<string>[] = [];
 const GLOSSARY_ENTRY = /^((?:[\w()-]+\s){0,4}[\w()-]+)(?::\s([^,.;]{1,40})[,.;]|\s[-–—]\s)/;
 /** "You can think of a blade as a window." → "blade"; "A connector is a …" → "connector". */
 const DEFINING = /\bthink of (?:an? |the )?((?:[\w-]+ ){0,2}[\w-]+) as\b|(?:^|[.:] )(?:An? |The )?((?:[\w-]+ ){0,2}[\w-]+) (?:is|are|refers to|means) (?:an?|the) /gi;
+/** "Device writeback will allow a device … to be written back" → "device writeback": what a thing does says what it is. */
+const DOING = /(?:^|[.:] )(?:An? |The )?((?:[\w-]+ ){0,2}[\w-]+) (?:will allow|allows|lets|enables) /gi;

@@ -355,3 +355,17 @@ describe('how a fact fits a question asking what something is', () => {
     expect(fit(question, entry)).toBeGreaterThan(fit(question, using));
   });
 });
+
+describe('how a sentence fits a "what is" question', () => {
+  it('a sentence saying what the term does fits as one defining it ("Device writeback will allow …")', () => {
+    const q = 'what is device writeback';
+    expect(fit(q, passageSaying('Device writeback will allow a device registered in the cloud to be written back.')))
+      .toBeGreaterThan(fit(q, passageSaying('With a device registered in the cloud, device writeback can be turned on later.')));
+  });
+
+  it('what a longer term does says nothing of the shorter ("Device match takeover allows …" is no device match)', () => {
+    const q = 'what is a device match';
+    expect(fit(q, passageSaying('Device match takeover allows the engine to take control of a cloud device.')))
+      .toBe(fit(q, passageSaying('Turn off device match takeover so the engine cannot take control of a cloud device.')));
+  });
+});

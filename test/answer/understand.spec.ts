@@ -449,9 +449,10 @@ describe('understanding a question', () => {
     expect(read('which wizard installs the agent').terms).toContain('wizard');
   });
 
-  it('reads "write devices back" as writing back devices (writeback), and "a company with one forest" as who asks', () => {
+  it('reads "write devices back" as writing back devices (writeback), and "a company with one forest" or "the customer" as who asks', () => {
     expect(asksAbout('why would we write devices back to AD', 'writeback')).toBe(true);
     expect(read('which setup option suits a company with one forest').unknown).toEqual([]);
+    expect(read('what does device writeback give the customer').terms).toEqual(read('what does device writeback give').terms);
   });
 
   it('reads "how frequently" as "how often", and "put the agent on X" as installing it there', () => {
