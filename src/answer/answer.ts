@@ -129,8 +129,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (asksHowTo(u.intent) && selection.anchor.kind === 'version' && !u.terms.includes('version')) confidence = Math.min(confidence, 0.45);
   const primary = u.intent.primary;
   if (primary && selection.anchor.kind !== primary && selection.anchor.kind !== 'faq' && selection.anchor.kind !== 'passage') confidence *= 0.85;
-  // "Which ports does SQL Server use?" is not answered by facts that name no port.
-  if (primary === 'port' && !selection.facts.some((f) => f.kind === 'port' || (/\bports?\b/i.test(f.text) && /\b\d{2,5}\b/.test(f.text)))) confidence = Math.min(confidence, 0.45);
+  // "Which ports does SQL Server use?" is not answered by facts that name no port — whether a port must be given
+  // ("do I need to give a port if SQL browsing is off?") is, by the sentence saying when.
+  if (primary === 'port' && !u.intent.yesNo && !selection.facts.some((f) => f.kind === 'port' || (/\bports?\b/i.test(f.text) && /\b\d{2,5}\b/.test(f.text)))) confidence = Math.min(confidence, 0.45);
   // "Is the provisioning agent free?" is not answered by "I agree to the license and conditions": the terms agreed to are no licence asked.
   if (primary === 'license' && selection.anchor.kind !== 'license' && onlyAgreementLicense(selection.anchor.text)) confidence = Math.min(confidence, 0.45);
   // (A FAQ entry asking the same answers it, value or not: "How long does migration take? … varies depending on …".)

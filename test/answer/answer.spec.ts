@@ -625,6 +625,15 @@ describe('a port asked', () => {
     expect((await askOf(doc, 'which ports does the sync service on the database server use')).answered).toBe(false);
     expect((await askOf(doc, 'which port does the agent use')).facts[0]?.kind).toBe('port');
   });
+
+  it('whether one must be given is answered by the sentence saying when, which names no port number', async () => {
+    const a = await askOf({ title: 'Move the database', body: [
+      '## Install required components', '',
+      'Specify the name of the database server. If database browsing isn\'t enabled, you must specify the database engine port number.', '',
+    ] }, 'do i need to give a port if database browsing is off');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('you must specify the database engine port number');
+  });
 });
 
 describe('a keyword query naming a state', () => {
