@@ -26,7 +26,7 @@ const ASKING = new Set([
   'time', 'times', 'first', 'next', 'last', 'done', 'part', 'parts', 'instead', 'anymore', 'since',
   'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether', 'rather',
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
-  'halfway', 'midway', 'partway', 'onto',
+  'halfway', 'midway', 'partway', 'mid', 'onto',
   'quickly', 'straight', 'straightaway', 'soon', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
   // "What does a gMSA give me over a normal account?": what it is compared with, said plainly
   'normal', 'usual', 'regular',

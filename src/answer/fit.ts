@@ -200,9 +200,12 @@ function namedIn(fact: Fact, u: Understanding): boolean {
  * ("Check whether …"), pointing elsewhere ("For information about …, see …") or introducing what follows ("… do the following:").
  */
 function statesOneThing(text: string): boolean {
+  // (A pointer after it says where to read on, not a second thing: "… before it will start synchronizing users. To configure a new agent, see …")
+  text = text.replace(TRAILING_POINTER, '');
   return isOneSentence(text) && !IMPERATIVE.test(text) && !POINTS_ELSEWHERE.test(text) && !text.trimEnd().endsWith(':');
 }
 
+const TRAILING_POINTER = /(?<=[.!?])\s+(?:To [^.]{3,80}, see|For (?:more )?information|For details|Learn more|See)\b[^.]*\.?\s*$/i;
 /** "For information on installing …, see …" points to another page: it defines nothing. */
 export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|learn more|see|for details)\b/i;
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */

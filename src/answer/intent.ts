@@ -167,7 +167,7 @@ export function detectIntent(question: string): Intent {
   const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b|\bname\s*\??$/.test(q);
   if (asksName && !/\broles?\b/.test(q)) delete kinds.role;
   // "the gmsa the wizard creates called": the thing named, not the verb of the clause about it.
-  const nameOf = asksName ? (/\bname of (?:the |a |an )?([\w$-]+)/.exec(q) ?? NAMED_IN_CLAUSE.exec(q) ?? /([\w$-]+)\s+(?:is |are )?(?:name|called|named)\b/.exec(q))?.[1] : undefined;
+  const nameOf = asksName ? (/\bname of (?:the |a |an )?([\w$-]+)/.exec(q) ?? TO_BE_NAMED.exec(q) ?? NAMED_IN_CLAUSE.exec(q) ?? /([\w$-]+)\s+(?:is |are )?(?:name|called|named)\b/.exec(q))?.[1] : undefined;
   if (yesNo) {
     // "Is 1.x still supported?" is answered by the statement of the case, not by a version number.
     if (!/\b(which|what) version/.test(q)) kinds.version = Math.min(kinds.version ?? 0, 1.5) || undefined;
@@ -214,6 +214,8 @@ function kindsNamedIn(q: string, end: number): { kind: FactKind; at: number }[] 
   return RULES.filter((r) => r.weight >= 2.5).map((r) => ({ kind: r.kind, at: r.pattern.exec(q)?.index ?? Infinity })).filter((n) => n.at < end);
 }
 
+/** "What will the auto-created gmsa be called?": the noun before "be called". */
+const TO_BE_NAMED = /\b([\w$-]+) (?:will |would |should |is going to |gonna )?be (?:called|named)\b/;
 const NAMED_IN_CLAUSE = /\bthe ([\w$-]+) (?:that |which )?(?:the |a |an )?[\w-]+ [\w-]+ (?:is |are )?(?:called|named)\b/;
 /** Words before "name"/"called" that are no thing named: "what is it called", "the account is named". */
 const STOP_NAME = /^(it|this|that|the|a|an|is|are|be|what|which|account|service|file|user|display)$/;

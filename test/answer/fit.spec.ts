@@ -369,3 +369,12 @@ describe('how a sentence fits a "what is" question', () => {
       .toBe(fit(q, passageSaying('Turn off device match takeover so the engine cannot take control of a cloud device.')));
   });
 });
+
+describe('how a sentence fits a yes/no question', () => {
+  it('a sentence followed only by a pointer elsewhere states one thing, as a sentence alone does', () => {
+    const q = 'does the agent start syncing users as soon as it is installed';
+    const statement = 'After you have installed the agent, you must configure and enable it before it will start synchronizing users.';
+    expect(fit(q, passageSaying(`${statement} To configure a new agent, see Create a new configuration.`))).toBe(fit(q, passageSaying(statement)));
+    expect(fit(q, passageSaying(`${statement} The agent then checks for updates every hour.`))).toBeLessThan(fit(q, passageSaying(statement)));
+  });
+});

@@ -168,6 +168,7 @@ describe('what a question asks for', () => {
   it('"the gmsa the wizard creates called" asks the name of the gMSA, not of the clause\'s verb', () => {
     expect(detectIntent('whats the gmsa the wizard create called').nameOf).toBe('gmsa');
     expect(detectIntent('what is the gmsa called').nameOf).toBe('gmsa');
+    expect(detectIntent('what will the auto-created gmsa be called').nameOf).toBe('gmsa');
   });
 
   it('"where is the … dashboard" asks its address; "where do I find … in the portal" asks the way there', () => {

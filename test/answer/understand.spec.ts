@@ -449,6 +449,12 @@ describe('understanding a question', () => {
     expect(read('which wizard installs the agent').terms).toContain('wizard');
   });
 
+  it('reads "mid-install" as during the install: "mid" says when, not what', () => {
+    const u = read('the domain admin password changed mid-install, now what');
+    expect(u.unknown).toEqual([]);
+    expect(u.terms).toEqual(read('the domain admin password changed during install, now what').terms);
+  });
+
   it('reads "write devices back" as writing back devices (writeback), and "a company with one forest" or "the customer" as who asks', () => {
     expect(asksAbout('why would we write devices back to AD', 'writeback')).toBe(true);
     expect(read('which setup option suits a company with one forest').unknown).toEqual([]);
