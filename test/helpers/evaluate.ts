@@ -24,7 +24,12 @@ export function readEvalSet(file: string): EvalQuestion[] {
   const questions = parse(readFileSync(file, 'utf8')) as EvalQuestion[];
   // YAML reads `text: 25` as a number, which no fact's text ever equals: a question that could never pass.
   for (const q of questions) {
-    for (const p of [q.expect ?? []].flat()) if ('text' in p && typeof p.text !== 'string') throw new Error(`${file}: "${q.q}" expects a text that is not a string`);
+    for (const p of [q.expect ?? []].flat()) {
+      if ('text' in p && typeof p.text !== 'string') throw new Error(`${file}: "${q.q}" expects a text that is not a string`);
+      // `{ text: sign out, and then sign in again }` is a text "sign out" and a key with no value: a comma ends an unquoted text.
+      const empty = Object.keys(p).filter((key) => p[key] === null);
+      if (empty.length) throw new Error(`${file}: "${q.q}" expects "${empty.join('", "')}" with no value — quote a text holding a comma`);
+    }
   }
   return questions;
 }
