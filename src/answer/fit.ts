@@ -210,7 +210,7 @@ const TRAILING_POINTER = /(?<=[.!?])\s+(?:To [^.]{3,80}, see|For (?:more )?infor
 export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|learn more|see|for details)\b/i;
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
-const REASON = /\b(?:because|so that|so (?:you|we|it|they) can|(?:this|that) way|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
+const REASON = /\b(?:because|(?:required|needed|used) for|so that|so (?:you|we|it|they) can|(?:this|that) way|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
 const VERSION_NUMBER = /\bv?\d+\.\d+\.\d+(?:\.\d+)?\b/;
 const REGISTRY_KEY = /\bHK(?:EY_LOCAL_MACHINE|EY_CURRENT_USER|LM|CU)\b/;
 const PLACE_SAID = /\b(?:stored|located|kept|saved|resides?|lives?|installed|presented|shown|displayed|listed|visible)\s+(?:in|on|at|under|inside)\b/i;

@@ -107,6 +107,10 @@ const STILL_ANSWERED = {
     'how do i configure smart lockout in entra id',
     // The Seamless SSO privacy article's trace-log folder, under GDPR's heading: deleting data, not filing a request with Microsoft.
     'how do i file a gdpr data subject request with microsoft',
+    // The tenant's object limit: "If you need even more objects, you need to open a support case" — when to open one, not how.
+    'how do i open a support case with microsoft',
+    // The Connect Health alert rows on AD FS's TLS/SSL certificate, which say IIS and web server: AD FS's certificate, not any IIS site's.
+    'how do i renew the ssl certificate on an iis web server',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

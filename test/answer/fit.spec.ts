@@ -378,3 +378,11 @@ describe('how a sentence fits a yes/no question', () => {
     expect(fit(q, passageSaying(`${statement} The agent then checks for updates every hour.`))).toBeLessThan(fit(q, passageSaying(statement)));
   });
 });
+
+describe('how a sentence fits a "why" question', () => {
+  it('a sentence saying what a thing is required for gives a reason ("*.windows.net (Required for automatic tenant detection)")', () => {
+    const q = 'why does the proxy need windows.net open';
+    expect(fit(q, passageSaying('URLs to open in proxy server: *.windows.net (Required for automatic tenant detection)')))
+      .toBeGreaterThan(fit(q, passageSaying('URLs to open in proxy server: *.windows.net and the certificate revocation lists')));
+  });
+});
