@@ -32,6 +32,8 @@ const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 const OLDER_SAYS = 0.6;
 const OLDER_MARGIN = 0.25;
 /** How close to the best hit the best one of an older article a question names must come to answer it. */
+/** A PowerShell command line: "Register-MicrosoftEntraConnectHealthAgent -UserPrincipalName upn-of-the-user". */
+const COMMAND_LINE = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\s+-[A-Z]\w*/;
 const OLDER_ASKED = 0.8;
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
@@ -68,7 +70,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
   const holding = u.intent.needs && hits.find((h) => holdsAsked(h.fact, u) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   // (Not one that says nothing but its name: "-Replace of Set-ADUser" is no answer to "which adminDescription value …".)
-  const anchorHit = holding || (primary && hits.find((h) => h.fact.kind === primary && !onlyNamed(h.fact) && h.score >= top.score * reach && h.coverage >= top.coverage - slack && (!asked || !!h.fact.supersededBy))) || top;
+  // (Not over a best hit that holds the thing asked itself: a note giving the command line to run for sovereign clouds.)
+  const holdsPrimary = primary === 'cmdlet' && top.fact.kind !== 'cmdlet' && COMMAND_LINE.test(top.fact.text);
+  const anchorHit = holding || (primary && !holdsPrimary && hits.find((h) => h.fact.kind === primary && !onlyNamed(h.fact) && h.score >= top.score * reach && h.coverage >= top.coverage - slack && (!asked || !!h.fact.supersededBy))) || top;
   // A role read from a requirement row is a part of it: the row, with all its explanation says, answers ("… You can't use a Microsoft account").
   const row = anchorHit.fact.kind === 'role' && hits.find((h) => h.fact.kind === 'requirement' && h.fact.source.file === anchorHit.fact.source.file && h.fact.source.line === anchorHit.fact.source.line && h.coverage >= anchorHit.coverage);
   let anchor = row ? row.fact : anchorHit.fact;

@@ -703,6 +703,19 @@ describe('a list asked of a table', () => {
 });
 
 describe('prose pointing at a command', () => {
+  it('is the answer when it gives the command line itself ("To register against sovereign clouds, use …"), over another command', async () => {
+    const a = await askOf({ title: 'Install the widget agents', body: [
+      '## Agent registration', '',
+      'After you install the agent, register it by running the following command:', '',
+      '```powershell', 'Register-WidgetAgent', '```', '',
+      '> [!NOTE]', '> To register against sovereign clouds, use the following command line:', '>', '> ```powershell', '> Register-WidgetAgent -UserPrincipalName upn-of-the-user', '> ```', '',
+      '## Enable writeback', '',
+      'To enable writeback for the cloud tenant, run the Set-WidgetWriteback cmdlet with the tenant credentials:', '',
+      '```powershell', 'Set-WidgetWriteback -Enable $true -Credential $(Get-Credential)', '```', '',
+    ] }, 'which registration command do i run for a sovereign cloud tenant');
+    expect(a.facts[0]?.text).toContain('-UserPrincipalName');
+  });
+
   it('is answered with the command it speaks of ("Use this PowerShell command only if the registration fails")', () => {
     const a = ask('the health agent registration fails, what to run');
     expect(a.facts.map((f) => f.kind)).toContain('cmdlet');
