@@ -24,6 +24,9 @@ export function readEvalSet(file: string): EvalQuestion[] {
   const questions = parse(readFileSync(file, 'utf8')) as EvalQuestion[];
   // YAML reads `text: 25` as a number, which no fact's text ever equals: a question that could never pass.
   for (const q of questions) {
+    // `{ q: the password changed mid-install, now what, … }` asks "the password changed mid-install": a comma ends an unquoted question.
+    const cut = Object.keys(q).filter((key) => (q as unknown as Record<string, unknown>)[key] === null);
+    if (cut.length) throw new Error(`${file}: "${q.q}" goes on as "${cut.join('", "')}" with no value — quote a question holding a comma`);
     for (const p of [q.expect ?? []].flat()) {
       if ('text' in p && typeof p.text !== 'string') throw new Error(`${file}: "${q.q}" expects a text that is not a string`);
       // `{ text: sign out, and then sign in again }` is a text "sign out" and a key with no value: a comma ends an unquoted text.
