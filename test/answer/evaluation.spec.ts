@@ -111,6 +111,8 @@ const STILL_ANSWERED = {
     'how do i open a support case with microsoft',
     // The Connect Health alert rows on AD FS's TLS/SSL certificate, which say IIS and web server: AD FS's certificate, not any IIS site's.
     'how do i renew the ssl certificate on an iis web server',
+    // The account-resource forest topology, whose resource forest holds "mailboxes" for an Exchange deployment: no shared mailbox set up.
+    'how do i set up a shared mailbox in exchange',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
