@@ -32,9 +32,9 @@ const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 const OLDER_SAYS = 0.6;
 const OLDER_MARGIN = 0.25;
 /** How close to the best hit the best one of an older article a question names must come to answer it. */
+const OLDER_ASKED = 0.8;
 /** A PowerShell command line: "Register-MicrosoftEntraConnectHealthAgent -UserPrincipalName upn-of-the-user". */
 const COMMAND_LINE = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\s+-[A-Z]\w*/;
-const OLDER_ASKED = 0.8;
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 

@@ -6,7 +6,8 @@ import type { Understanding } from './understand.js';
 /**
  * Whether a passage defines what a "what is …" question asks, as a heading would say it: a glossary entry
  * of its term ("Run profiles - Bundles the process steps …"), a sentence likening or equating it ("You can
- * think of a blade as a window"). Every concept asked must be in the term defined.
+ * think of a blade as a window"), or one saying what it does ("Device writeback will allow …"). Every concept
+ * asked must be in the term defined.
  */
 export function definesAsked(fact: Fact, u: Understanding): boolean {
   const asked = (said: Set<string>) => u.concepts.every((c) => c.alternatives.some((a) => a.every((t) => said.has(t))));

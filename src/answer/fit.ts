@@ -205,6 +205,7 @@ function statesOneThing(text: string): boolean {
   return isOneSentence(text) && !IMPERATIVE.test(text) && !POINTS_ELSEWHERE.test(text) && !text.trimEnd().endsWith(':');
 }
 
+/** A last sentence sending the reader elsewhere: "To configure a new agent, see …", "For more information, see …". */
 const TRAILING_POINTER = /(?<=[.!?])\s+(?:To [^.]{3,80}, see|For (?:more )?information|For details|Learn more|See)\b[^.]*\.?\s*$/i;
 /** "For information on installing …, see …" points to another page: it defines nothing. */
 export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|learn more|see|for details)\b/i;
