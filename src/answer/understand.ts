@@ -73,8 +73,8 @@ export interface Understanding {
   replaced?: string;
 }
 
-/** "What replaces X?", "which tool replaces X in the future?", "what's the replacement for X?": X. */
-const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replac(?:es?|ing)|replacement\s+(?:for|of)|successor\s+(?:to|of))\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
+/** "What replaces X?", "which tool replaces X in the future?", "what's the replacement for X?", "what should I use instead of X?": X. */
+const REPLACES_WHAT = /\b(?:what|which)\b.*?\b(?:replac(?:es?|ing)|replacement\s+(?:for|of)|successor\s+(?:to|of)|alternative\s+(?:to|for)|(?:use|run|pick|choose|deploy)\s+instead\s+of)\s+(?:the\s+)?([\w\s.-]+?)(?:\s+(?:in|by|for|with|going|now|soon)\b.*)?\??$/i;
 
 /**
  * "How do I delete a security group in Entra ID?": the words of what the verb acts on, up to a preposition, each

@@ -214,11 +214,12 @@ describe('composing an answer', () => {
     expect(a.facts.map((f) => f.kind)).not.toContain('version');
   });
 
-  it('answers "what replaces X" with what replaces X, not with what X replaces', () => {
+  it('answers "what replaces X" (or "what to use instead of X") with what replaces X, not with what X replaces', () => {
     expect(ask('What replaces Entra Connect?').lead).toContain('It replaces Microsoft Entra Connect');
     expect(ask('what replaces aadc').lead).not.toContain('Microsoft Entra Connect replaces older versions');
     expect(ask("what's the future replacement for connect sync").lead).toContain('It replaces Microsoft Entra Connect');
     expect(ask('whats replacing entra connect').lead).toContain('It replaces Microsoft Entra Connect');
+    expect(ask('what should i use instead of entra connect for the future of sync').lead).toContain('It replaces Microsoft Entra Connect');
   });
 
   it('does not answer a question about a release the docs never name ("Windows Server 2008")', () => {
