@@ -113,6 +113,8 @@ const STILL_ANSWERED = {
     'how do i renew the ssl certificate on an iis web server',
     // The account-resource forest topology, whose resource forest holds "mailboxes" for an Exchange deployment: no shared mailbox set up.
     'how do i set up a shared mailbox in exchange',
+    // The custom install's AD FS page, asking for a local administrator on the AD FS server: no move to another federation product.
+    'how do i migrate from ad fs to pingfederate',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
