@@ -22,10 +22,11 @@ function definedTerms(fact: Fact): Defined {
   let found = cache.get(fact);
   if (!found) {
     const glossary = GLOSSARY_ENTRY.exec(fact.text);
-    const said = [...(glossary ? [`${glossary[1]} ${glossary[2] ?? ''}`] : []), ...[...fact.text.matchAll(DEFINING)].map((m) => m[1] ?? m[2]!)];
+    const sentences = [...fact.text.matchAll(DEFINING)];
+    const said = [...(glossary ? [`${glossary[1]} ${glossary[2] ?? ''}`] : []), ...sentences.filter((m) => !m[3]).map((m) => m[1] ?? m[2]!)];
     found = {
       defined: said.map((text) => new Set(terms(text))),
-      doing: [...fact.text.matchAll(DOING)].map((m) => new Set(terms(m[1]!))),
+      doing: sentences.filter((m) => m[3]).map((m) => new Set(terms(m[2]!))),
     };
     cache.set(fact, found);
   }
@@ -44,7 +45,8 @@ const NONE: Defined = { defined: [], doing: [] };
  * A term of up to five words, a colon or a dash, and (after a colon) the words up to the first comma.
  */
 const GLOSSARY_ENTRY = /^((?:[\w()-]+\s){0,4}[\w()-]+)(?::\s([^,.;]{1,40})[,.;]|\s[-–—]\s)/;
-/** "You can think of a blade as a window." → "blade"; "A connector is a …" → "connector". */
-const DEFINING = /\bthink of (?:an? |the )?((?:[\w-]+ ){0,2}[\w-]+) as\b|(?:^|[.:] )(?:An? |The )?((?:[\w-]+ ){0,2}[\w-]+) (?:is|are|refers to|means) (?:an?|the) /gi;
-/** "Device writeback will allow a device … to be written back" → "device writeback": what a thing does says what it is. */
-const DOING = /(?:^|[.:] )(?:An? |The )?((?:[\w-]+ ){0,2}[\w-]+) (?:will allow|allows|lets|enables) /gi;
+/**
+ * "You can think of a blade as a window." → "blade"; "A connector is a …" → "connector"; and, with what it does
+ * (group 3), "Device writeback will allow a device … to be written back" → "device writeback".
+ */
+const DEFINING = /\bthink of (?:an? |the )?((?:[\w-]+ ){0,2}[\w-]+) as\b|(?:^|[.:] )(?:An? |The )?((?:[\w-]+ ){0,2}[\w-]+) (?:(?:is|are|refers to|means) (?:an?|the) |(will allow|allows|lets|enables) )/gi;

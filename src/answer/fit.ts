@@ -205,10 +205,12 @@ function statesOneThing(text: string): boolean {
   return isOneSentence(text) && !IMPERATIVE.test(text) && !POINTS_ELSEWHERE.test(text) && !text.trimEnd().endsWith(':');
 }
 
-/** A last sentence sending the reader elsewhere: "To configure a new agent, see …", "For more information, see …". */
-const TRAILING_POINTER = /(?<=[.!?])\s+(?:To [^.]{3,80}, see|For (?:more )?information|For details|Learn more|See)\b[^.]*\.?\s*$/i;
+/** The words that send a reader to another page: "For more information, see …", "Learn more …". */
+const POINTER = String.raw`(?:for (?:more )?information|to learn more|learn more|see|for details)\b`;
 /** "For information on installing …, see …" points to another page: it defines nothing. */
-export const POINTS_ELSEWHERE = /^(?:for (?:more )?information|to learn more|learn more|see|for details)\b/i;
+export const POINTS_ELSEWHERE = new RegExp(`^${POINTER}`, 'i');
+/** A last sentence sending the reader elsewhere: "To configure a new agent, see …", "For more information, see …". */
+const TRAILING_POINTER = new RegExp(String.raw`(?<=[.!?])\s+(?:To [^.]{3,80}, see\b|${POINTER})[^.]*\.?\s*$`, 'i');
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
 const REASON = /\b(?:because|(?:required|needed|used) for|so that|so (?:you|we|it|they) can|(?:this|that) way|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
