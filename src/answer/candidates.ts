@@ -98,8 +98,12 @@ function sectionsOf(index: FactIndex): Map<string, number[]> {
   let sections = sectionCache.get(index);
   if (!sections) {
     sections = new Map();
+    // Many facts stand under one heading: each heading is read once.
+    const keyOf = new Map<string, string>();
     index.facts.forEach((fact, id) => {
-      const key = headingKey(terms(fact.source.section.split(' > ').pop() ?? '').filter((t) => !isAskingTerm(t)));
+      const heading = fact.source.section.split(' > ').pop() ?? '';
+      let key = keyOf.get(heading);
+      if (key === undefined) keyOf.set(heading, (key = headingKey(terms(heading).filter((t) => !isAskingTerm(t)))));
       if (!key) return;
       const ids = sections!.get(key) ?? [];
       ids.push(id);

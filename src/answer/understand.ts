@@ -180,7 +180,6 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const spaced = withoutQuantifier(withPlainAsking(withoutPreamble(question))).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
   const corrected = correctTypos(joinSplitWords(spaced, index), index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
-  const synonyms = synonymTerms(vocabulary);
   const inIndex = (t: string) => index.documentFrequency.has(t);
   const concepts: Concept[] = [];
   const related: string[] = [];
@@ -266,7 +265,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
       continue;
     }
     // Each synonym whole: "proxy settings" is said by proxy and settings together, not by "set" alone.
-    const mapped = (synonymsOf(synonyms, token) ?? []).filter((said) => said.every(inIndex) && !(said.length === 1 && said[0] === term));
+    const mapped = (synonymsOf(vocabulary, token) ?? []).filter((said) => said.every(inIndex) && !(said.length === 1 && said[0] === term));
     // "servicebus.windows.net" is the docs' "*.servicebus.windows.net".
     const wildcard = hostsOf(index).get(hostKey(term));
     if (!inIndex(term) && wildcard) mapped.push([wildcard]);
@@ -506,18 +505,18 @@ function knownSurfaceWords(vocabulary: Vocabulary): Set<string> {
   return known;
 }
 
-/** Question word → its synonyms, each as the index terms it is said in ("proxy settings" → proxi + set). */
+/**
+ * A vocabulary word's synonyms, each as the index terms it is said in ("proxy settings" → proxi + set).
+ * Worked out for a word when first asked: stemming all of them would be most of a cold start's first answer.
+ */
 const synonymCache = new WeakMap<Vocabulary, Map<string, string[][]>>();
-function synonymTerms(vocabulary: Vocabulary): Map<string, string[][]> {
+function synonymTerms(vocabulary: Vocabulary, word: string): string[][] | undefined {
+  if (!Object.hasOwn(vocabulary.synonyms, word)) return undefined;
   let map = synonymCache.get(vocabulary);
-  if (!map) {
-    map = new Map();
-    for (const [word, more] of Object.entries(vocabulary.synonyms)) {
-      map.set(word, dedupe(more.map(synonymTermsOf).filter((terms) => terms.length > 0)));
-    }
-    synonymCache.set(vocabulary, map);
-  }
-  return map;
+  if (!map) synonymCache.set(vocabulary, (map = new Map()));
+  let said = map.get(word);
+  if (!said) map.set(word, (said = dedupe(vocabulary.synonyms[word]!.map(synonymTermsOf).filter((terms) => terms.length > 0))));
+  return said;
 }
 
 /**
@@ -543,10 +542,17 @@ function phraseSynonyms(vocabulary: Vocabulary): PhraseSynonym[] {
       .filter(([phrase]) => /[\s-]/.test(phrase))
       .map(([phrase, more]) => {
         const last = phrase.toLowerCase().split(/[\s-]+/).pop()!;
+        let pattern: RegExp | undefined;
+        let said: string[][] | undefined;
         return {
+          // Compiled and stemmed when first needed: most phrases are never asked.
           // A phrase's verb in any form: "turned on", "setting up", "logged in" (a word of two letters or one is no verb: "i created" is not "is created").
-          pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/^([a-z]{3,})(?=\s)/i, `$1${INFLECTION}`)}(?![\\w-])`, 'gi'),
-          said: dedupe(more.map(synonymTermsOf)),
+          get pattern() {
+            return (pattern ??= new RegExp(`(?<![\\w-])${escapeRegExp(phrase).replace(/^([a-z]{3,})(?=\s)/i, `$1${INFLECTION}`)}(?![\\w-])`, 'gi'));
+          },
+          get said() {
+            return (said ??= dedupe(more.map(synonymTermsOf)));
+          },
           // A last word of letters and digits is found among the question's words; any other is tested for.
           ...(/^[a-z0-9]+$/.test(last) ? { lastWord: last } : {}),
         };
@@ -556,23 +562,28 @@ function phraseSynonyms(vocabulary: Vocabulary): PhraseSynonym[] {
   return phrases;
 }
 interface PhraseSynonym {
-  pattern: RegExp;
-  said: string[][];
+  readonly pattern: RegExp;
+  readonly said: string[][];
   lastWord?: string;
 }
 
 /** Synonyms of a question word, as written, without its plural "s", or without an ending ("reaches", "reaching"). */
-function synonymsOf(synonyms: Map<string, string[][]>, token: string): string[][] | undefined {
+function synonymsOf(vocabulary: Vocabulary, token: string): string[][] | undefined {
   const lower = token.toLowerCase();
   const ending = INFLECTED.exec(lower);
-  return synonyms.get(lower) ?? (lower.endsWith('s') ? synonyms.get(lower.slice(0, -1)) : undefined) ?? (ending ? synonyms.get(lower.slice(0, ending.index)) : undefined);
+  return (
+    synonymTerms(vocabulary, lower) ??
+    (lower.endsWith('s') ? synonymTerms(vocabulary, lower.slice(0, -1)) : undefined) ??
+    (ending ? synonymTerms(vocabulary, lower.slice(0, ending.index)) : undefined)
+  );
 }
 const INFLECTED = /(?:es|ed|ing)$/;
 
 /** The vocabulary's one-word synonyms by their word; phrases and words with other marks ("end of life", ".NET") by pattern. */
 interface SynonymLookup {
-  words: Map<string, { order: number; terms: string[] }>;
-  patterns: { order: number; pattern: RegExp; terms: string[] }[];
+  /** Each entry's place in the vocabulary, by its word. */
+  words: Map<string, number>;
+  phrases: { order: number; phrase: string; pattern?: RegExp }[];
 }
 const synonymLookupCache = new WeakMap<Vocabulary, SynonymLookup>();
 const ONE_WORD = /^[\w-]+$/;
@@ -580,12 +591,11 @@ const ONE_WORD = /^[\w-]+$/;
 function synonymLookup(vocabulary: Vocabulary): SynonymLookup {
   let lookup = synonymLookupCache.get(vocabulary);
   if (!lookup) {
-    lookup = { words: new Map(), patterns: [] };
+    lookup = { words: new Map(), phrases: [] };
     let order = 0;
-    for (const [word, said] of synonymTerms(vocabulary)) {
-      const terms = said.flat();
-      if (ONE_WORD.test(word)) lookup.words.set(word.toLowerCase(), { order: order++, terms });
-      else lookup.patterns.push({ order: order++, pattern: new RegExp(`(?<![\\w-])${escapeRegExp(word)}s?(?![\\w-])`, 'i'), terms });
+    for (const word of Object.keys(vocabulary.synonyms)) {
+      if (ONE_WORD.test(word)) lookup.words.set(word, order++);
+      else lookup.phrases.push({ order: order++, phrase: word });
     }
     synonymLookupCache.set(vocabulary, lookup);
   }
@@ -594,17 +604,26 @@ function synonymLookup(vocabulary: Vocabulary): SynonymLookup {
 
 /**
  * The synonyms' terms of every vocabulary word or phrase the question says (a word with or without its plural "s"),
- * in the vocabulary's order. One-word entries are looked up by the question's words: testing a pattern per entry
- * for every question was most of understanding's cost.
+ * in the vocabulary's order. One-word entries are looked up by the question's words, and a phrase's pattern is
+ * tested only when the question holds the phrase: testing a pattern per entry for every question was most of
+ * understanding's cost.
  */
 function expandSynonyms(question: string, vocabulary: Vocabulary): string[] {
-  const { words, patterns } = synonymLookup(vocabulary);
-  const found = new Map<number, string[]>();
-  for (const token of question.toLowerCase().split(/[^\w-]+/)) {
-    for (const entry of [words.get(token), token.endsWith('s') ? words.get(token.slice(0, -1)) : undefined]) if (entry) found.set(entry.order, entry.terms);
+  const { words, phrases } = synonymLookup(vocabulary);
+  const lower = question.toLowerCase();
+  const found = new Map<number, string>();
+  for (const token of lower.split(/[^\w-]+/)) {
+    for (const word of [token, token.endsWith('s') ? token.slice(0, -1) : undefined]) {
+      const order = word === undefined ? undefined : words.get(word);
+      if (order !== undefined) found.set(order, word!);
+    }
   }
-  for (const { order, pattern, terms } of patterns) if (pattern.test(question)) found.set(order, terms);
-  return [...found.keys()].sort((a, b) => a - b).flatMap((order) => found.get(order)!);
+  for (const entry of phrases) {
+    if (!lower.includes(entry.phrase)) continue;
+    entry.pattern ??= new RegExp(`(?<![\\w-])${escapeRegExp(entry.phrase)}s?(?![\\w-])`, 'i');
+    if (entry.pattern.test(question)) found.set(entry.order, entry.phrase);
+  }
+  return [...found.keys()].sort((a, b) => a - b).flatMap((order) => synonymTerms(vocabulary, found.get(order)!)!.flat());
 }
 
 /** The environments are whatever the endpoint tables split by ("General public", "Azure Government"). */

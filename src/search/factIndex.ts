@@ -44,26 +44,37 @@ export function buildFactIndex(facts: Fact[], vocabulary: Vocabulary): FactIndex
   const search = new MiniSearch<IndexedFact>(INDEX_OPTIONS);
   search.addAll(facts.map((fact, id) => ({ id, ...fieldsOf(fact, vocabulary) })));
   const plain = search.toJSON();
-  return { facts, search, documentFrequency: documentFrequencies(plain), words: wordsOf(facts), ...commonTerms(plain, facts.length) };
+  return { facts, search, words: wordsOf(facts), ...termStatistics(plain, facts.length) };
 }
 
-function commonTerms(plain: AsPlainObject, factCount: number): Pick<FactIndex, 'common' | 'fieldNames'> {
+/**
+ * From the serialized postings (term → field → fact → count): the facts per term, and the field bits of
+ * the common terms. Only a common term gets its bits: a mask per term of a large index would be most of
+ * a cold start's work and memory.
+ */
+function termStatistics(plain: AsPlainObject, factCount: number): Pick<FactIndex, 'documentFrequency' | 'common' | 'fieldNames'> {
   const fieldNames: string[] = [];
   for (const [name, id] of Object.entries(plain.fieldIds)) fieldNames[id] = name;
+  const documentFrequency = new Map<string, number>();
   const common = new Map<string, Uint8Array>();
+  const threshold = Math.max(COMMON_MIN, factCount * COMMON_SHARE);
   for (const [term, fields] of plain.index) {
-    const bits = new Uint8Array(factCount);
-    let count = 0;
-    for (const [fieldId, postings] of Object.entries(fields)) {
-      for (const id of Object.keys(postings)) {
-        const shortId = Number((plain.documentIds as Record<string, unknown>)[id] ?? id);
-        if (!bits[shortId]) count++;
-        bits[shortId]! |= 1 << Number(fieldId);
-      }
-    }
-    if (count > Math.max(COMMON_MIN, factCount * COMMON_SHARE)) common.set(term, bits);
+    const postings = Object.values(fields);
+    const frequency = postings.length === 1 ? Object.keys(postings[0]!).length : new Set(postings.flatMap((p) => Object.keys(p))).size;
+    documentFrequency.set(term, frequency);
+    if (frequency > threshold) common.set(term, fieldBits(plain, fields, factCount));
   }
-  return { common, fieldNames };
+  return { documentFrequency, common, fieldNames };
+}
+
+function fieldBits(plain: AsPlainObject, fields: AsPlainObject['index'][number][1], factCount: number): Uint8Array {
+  const bits = new Uint8Array(factCount);
+  for (const [fieldId, postings] of Object.entries(fields)) {
+    for (const id of Object.keys(postings)) {
+      bits[Number((plain.documentIds as Record<string, unknown>)[id] ?? id)]! |= 1 << Number(fieldId);
+    }
+  }
+  return bits;
 }
 
 function wordsOf(facts: Fact[]): Map<string, number> {
@@ -79,17 +90,6 @@ function wordsOf(facts: Fact[]): Map<string, number> {
     }
   }
   return words;
-}
-
-/** Facts per term, from the serialized postings (term → field → fact → count). */
-function documentFrequencies(plain: AsPlainObject): Map<string, number> {
-  const frequencies = new Map<string, number>();
-  for (const [term, fields] of plain.index) {
-    const ids = new Set<string>();
-    for (const postings of Object.values(fields)) for (const id of Object.keys(postings)) ids.add(id);
-    frequencies.set(term, ids.size);
-  }
-  return frequencies;
 }
 
 /** Inverse document frequency: how much finding this term in a fact tells. */
@@ -113,6 +113,6 @@ export function serializeFactIndex(index: FactIndex): SerializedFactIndex {
 export function loadFactIndex(data: SerializedFactIndex): FactIndex {
   return {
     facts: data.facts, search: MiniSearch.loadJS(data.search, INDEX_OPTIONS),
-    documentFrequency: documentFrequencies(data.search), words: new Map(data.words), ...commonTerms(data.search, data.facts.length),
+    words: new Map(data.words), ...termStatistics(data.search, data.facts.length),
   };
 }
