@@ -91,7 +91,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     const section = anchor.source.section;
     const procedure = allOf((f) => f.kind === 'step' && f.source.section === section);
     const command = hits.find((h) => (h.fact.kind === 'cmdlet' || h.fact.kind === 'parameter') && h.fact.source.file === anchor.source.file && h.fact.source.section === section && h.coverage >= 0.6);
-    if (procedure[0]) anchor = procedure[0];
+    // Prose after the procedure's last step says what comes after it ("When you finish, you can remove access …"): not how to do it.
+    const afterProcedure = procedure.length > 0 && anchor.source.line > Math.max(...procedure.map((f) => f.source.line));
+    if (procedure[0] && !afterProcedure) anchor = procedure[0];
     else if (command) anchor = command.fact;
   }
   // "Where's the FIPS setting in the config file?": a setting is changed where the procedure editing its file says;

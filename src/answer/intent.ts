@@ -142,6 +142,8 @@ const NOT_WHAT_IT_IS = /\b(called|named|name of|version|default|maximum|minimum|
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 /** "If all agents are down, do users fall back to …?": a yes/no question after the case it is about. */
 const CONDITIONAL_YES_NO = /^(?:if|once|after|before|while|until)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
+/** "Our proxy does SSL inspection - will that cause problems?": the case said first, then a yes/no question about it. */
+const CLOSING_YES_NO = /^(?!.*\b(?:what|which|how|where|who|why|when)\b).*\w(?:\s+[-–—]|[,;:])\s+(?:do|does|can|could|will|would|should|is|are)\s+(?:that|this|it|they|those|these)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
 export function detectIntent(question: string): Intent {
@@ -162,7 +164,7 @@ export function detectIntent(question: string): Intent {
     const last = named.reduce((a, b) => (b.at > a.at ? b : a)).kind;
     if (named.length > 1) kinds[last]! += 0.5;
   }
-  const yesNo = YES_NO.test(q) || CONDITIONAL_YES_NO.test(q);
+  const yesNo = YES_NO.test(q) || CONDITIONAL_YES_NO.test(q) || CLOSING_YES_NO.test(q);
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
   const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b|\bname\s*\??$/.test(q);
   if (asksName && !/\broles?\b/.test(q)) delete kinds.role;

@@ -142,6 +142,12 @@ describe('composing an answer', () => {
     expect(a.facts[0]!.text).toContain('only once');
   });
 
+  it('answers "how do I …" with the prose after a procedure when that prose says it, not with the procedure', () => {
+    const a = ask('how do i remove access for the local account when i finish the multi server install');
+    expect(a.lead).toMatch(/^When you finish, you can remove access for the local account/);
+    expect(a.facts.some((f) => f.kind === 'step')).toBe(false);
+  });
+
   it('gives a procedure whole, in order', () => {
     const a = ask('How do I install the provisioning agent?');
     const positions = a.facts.filter((f) => f.kind === 'step').map((f) => (f as { position: number }).position);

@@ -165,6 +165,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 
+  it('a yes/no question may close a statement of the case ("our proxy does SSL inspection - will that cause problems?")', () => {
+    expect(detectIntent('our proxy does ssl inspection - will that cause problems for the health agent').yesNo).toBe(true);
+    expect(detectIntent('we run server core, is that supported').yesNo).toBe(true);
+    expect(detectIntent('we run server core, which agent versions support it').yesNo).toBe(false);
+  });
+
   it('"the gmsa the wizard creates called" asks the name of the gMSA, not of the clause\'s verb', () => {
     expect(detectIntent('whats the gmsa the wizard create called').nameOf).toBe('gmsa');
     expect(detectIntent('what is the gmsa called').nameOf).toBe('gmsa');
