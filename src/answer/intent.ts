@@ -144,6 +144,7 @@ const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const CONDITIONAL_YES_NO = /^(?:if|once|after|before|while|until)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
 /** "Our proxy does SSL inspection - will that cause problems?": the case said first, then a yes/no question about it. */
 const CLOSING_YES_NO = /^(?!.*\b(?:what|which|how|where|who|why|when)\b).*\w(?:\s+[-–—]|[,;:])\s+(?:do|does|can|could|will|would|should|is|are)\s+(?:that|this|it|they|those|these)\b/;
+const OUTCOME = /^what (?:happens|will happen|would happen|(?:does|do|will|would) (?:the |a |an |my |our )?[\w.-]+(?: [\w.-]+){0,3} do) (?:if|when|whenever|once|after)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
 export function detectIntent(question: string): Intent {
@@ -192,6 +193,9 @@ export function detectIntent(question: string): Intent {
           : /%|\b(?:percent|percentage|proportion)\b/.test(q)
             ? 'share'
             : undefined;
+  // "What does the SQL connectivity script do if it can't find the server?" asks what happens, which prose says:
+  // the kind it names is the subject of the case.
+  if (OUTCOME.test(q)) for (const kind of Object.keys(kinds) as FactKind[]) kinds[kind] = Math.min(kinds[kind]!, 1.5);
   const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.
   const primary = ranked[0] && ranked[0][1] >= (yesNo ? 3 : 2) ? ranked[0][0] : undefined;

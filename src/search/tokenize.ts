@@ -109,12 +109,17 @@ export function processTerm(term: string): string | null {
   if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   if (!/^[a-z]{4,}$/.test(lower)) return lower;
-  // Porter takes "connectivity" to "connect", the product's name, and "customers" to "custom" (of "customized
-  // settings"): each is a word of its own.
-  if (lower.startsWith('connectiv')) return 'connectiv';
-  if (lower.startsWith('customer')) return 'customer';
+  const own = OWN_STEMS.find((stem) => lower.startsWith(stem));
+  if (own) return own;
   return stemmer(IRREGULAR_VERBS[lower] ?? lower);
 }
+
+/**
+ * Words Porter takes to another word's stem, kept apart: "connectivity" is not "connect" (the product's name),
+ * "customers" not "custom" (of "customized settings"), "selective" not "select" (of "select Next"), "performance"
+ * not "perform" (of "perform the upgrade").
+ */
+const OWN_STEMS = ['connectiv', 'customer', 'selectiv', 'performanc'];
 
 /**
  * Irregular past participles of verbs the docs use, as their plain form: Porter leaves "overwritten" apart

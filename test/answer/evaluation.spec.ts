@@ -115,6 +115,8 @@ const STILL_ANSWERED = {
     'how do i set up a shared mailbox in exchange',
     // The custom install's AD FS page, asking for a local administrator on the AD FS server: no move to another federation product.
     'how do i migrate from ad fs to pingfederate',
+    // The Connect FAQ on moving the ADSync database from LocalDB to a remote SQL Server: SQL Server's own move to Azure is not asked there.
+    'how do i migrate a sql server database to azure sql managed instance',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

@@ -165,6 +165,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 
+  it('"what does the X script do if …" asks what happens, not for a script', () => {
+    expect(detectIntent('what does the sql connectivity script do if it cant find the server').primary).toBeUndefined();
+    expect(detectIntent('which script tests the sql connectivity').primary).toBe('cmdlet');
+  });
+
   it('a yes/no question may close a statement of the case ("our proxy does SSL inspection - will that cause problems?")', () => {
     expect(detectIntent('our proxy does ssl inspection - will that cause problems for the health agent').yesNo).toBe(true);
     expect(detectIntent('we run server core, is that supported').yesNo).toBe(true);

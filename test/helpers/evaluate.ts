@@ -11,6 +11,8 @@ export interface EvalQuestion {
   style: 'direct' | 'paraphrase' | 'typo' | 'abstain';
   expect?: Partial<FactPattern> | Partial<FactPattern>[];
   in?: string;
+  /** The expected fact must be the answer's lead, not one of the facts supporting it. */
+  lead?: boolean;
   abstain?: boolean;
 }
 
@@ -46,7 +48,8 @@ export function judge(question: EvalQuestion, result: Answer, newerOf: (file: st
   if (!result.answered) return false;
   const patterns = Array.isArray(question.expect) ? question.expect : [question.expect ?? {}];
   const fits = (f: Fact) => !question.in || f.source.file.endsWith(question.in) || newerOf(question.in).some((n) => f.source.file === n);
-  return result.facts.some((f) => fits(f) && patterns.some((p) => matches(f, p as FactPattern)));
+  const facts = question.lead ? result.facts.slice(0, 1) : result.facts;
+  return facts.some((f) => fits(f) && patterns.some((p) => matches(f, p as FactPattern)));
 }
 
 /**

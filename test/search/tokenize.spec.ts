@@ -41,6 +41,14 @@ describe('tokenize', () => {
     expect(terms('filter by OU')).toContain('ou');
   });
 
+  it('keeps "selective" apart from "select" (of "select Next"), and "performance" from "perform"', () => {
+    expect(terms('selective password hash synchronization')).toContain('selectiv');
+    expect(terms('select Next')).toContain('select');
+    expect(terms('select Next')).not.toContain('selectiv');
+    expect(terms('sync performance')).toEqual(['sync', 'performanc']);
+    expect(terms('perform the upgrade')).toEqual(['perform', 'upgrad']);
+  });
+
   it('keeps "customers" apart from "custom" (of "customized settings")', () => {
     expect(terms('intended to work for most customers')).toContain('customer');
     expect(terms('customized settings')).toContain('custom');
