@@ -159,8 +159,13 @@ function environmentOf(fact: Fact & { kind: 'endpoint' }, asked: string): string
 /** A name as a system spells it: `CONTOSO\\provAgentgMSA$`, `AADConnectProvisioningAgent` — not a command's noun (`Add-AADCloudSyncGMSA`). */
 const SPELT_NAME = /(?<![\w\\-])[\w\\]*(?:\w\\\w|\w\$(?!\w)|\b[a-z]{3,}[A-Z]|\b[A-Z]{2,}[a-z]+[A-Z])[\w\\$]*/g;
 
+/** A thing named in so many words: "a computer account named AZUREADSSOACC" (the words before "named", then the name). */
+const NAMES_IT = /((?:[\w-]+\s+){1,4})(?:named|called)\s+["'`“]?[A-Za-z][\w$\\.-]*/g;
+
 /** "What is the gMSA called?" is answered by a fact spelling a name that says what was asked: `provAgentgMSA$`. */
 function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {
+  // "Seamless SSO creates a computer account named AZUREADSSOACC": the sentence names it, however it is spelt.
+  for (const m of fact.text.matchAll(NAMES_IT)) if (terms(m[1]!).some((t) => u.terms.includes(t) && !common.has(t))) return true;
   const names = fact.text.match(SPELT_NAME);
   if (!names) return false;
   // "The gMSA name": a name of the gMSA, not any name the question's words are in.

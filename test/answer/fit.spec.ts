@@ -46,6 +46,13 @@ describe('how a parameter or a file fits a question', () => {
 });
 
 describe('how a sentence fits what a question names: a place, a version, a registry value', () => {
+  it('a sentence naming the thing asked in so many words ("an account named ZZAGENTACC") fits "what is it called"', () => {
+    const question = 'what is the health agent computer account called';
+    const named = passageSaying('The health agent creates a computer account named ZZAGENTACC in each forest.');
+    const other = passageSaying('The health agent computer account must be strongly protected in each forest.');
+    expect(fit(question, named)).toBeGreaterThan(fit(question, other));
+  });
+
   it('a sentence saying where a thing is stored fits "where is … kept" better than one only naming it', () => {
     const question = 'where is the agent certificate kept on the server';
     expect(fit(question, passageSaying('The certificate is stored on the server in the Windows certificate store.')))
