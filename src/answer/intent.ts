@@ -102,7 +102,7 @@ const RULES: Rule[] = [
   // "md5 disabled fips agent fix": a fix is something to do.
   { kind: 'step', weight: 1.5, pattern: /\b(fix|fixes|resolve|solve|workaround)\b/ },
   { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|dates?|which year|supported)\b|^when (?:was|did|will|were)\b|\bsince when\b/ },
-  { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?(?! (?:center|centre|portal))|administrators?|permissions?|rights|privileges?|(?<!computer )accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
+  { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?(?! (?:center|centre|portal))|administrators?|(?<!(?:graph|api|application|app|delegated) )permissions?|rights|privileges?|(?<!computer )accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
   { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },
   { kind: 'service', weight: 3, pattern: /\bservices\b|\bwindows services?\b|services\.msc/ },
   { kind: 'service', weight: 1.5, pattern: /\bservice\b/ },

@@ -165,6 +165,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 
+  it('an API\'s permission ("what graph permission do i need") is no role to hold; an account\'s permissions are', () => {
+    expect(detectIntent('what graph permission do i need to update on-premises attributes').primary).not.toBe('role');
+    expect(detectIntent('which application permissions does the app need').primary).not.toBe('role');
+    expect(detectIntent('what permissions does the sync account need').primary).toBe('role');
+  });
+
   it('"what does the X script do if …" asks what happens, not for a script', () => {
     expect(detectIntent('what does the sql connectivity script do if it cant find the server').primary).toBeUndefined();
     expect(detectIntent('which script tests the sql connectivity').primary).toBe('cmdlet');
