@@ -101,7 +101,7 @@ const RULES: Rule[] = [
   { kind: 'step', weight: 1, pattern: /\b(install|set ?up|configure|register|verify|enable|upgrade|update|check)\b/ },
   // "md5 disabled fips agent fix": a fix is something to do.
   { kind: 'step', weight: 1.5, pattern: /\b(fix|fixes|resolve|solve|workaround)\b/ },
-  { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|dates?|which year|supported)\b|^when (?:was|did|will|were)\b|\bsince when\b/ },
+  { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|(?<!up to )dates?|which year|supported)\b|^when (?:was|did|will|were)\b|\bsince when\b/ },
   { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?(?! (?:center|centre|portal))|administrators?|(?<!(?:graph|api|application|app|delegated) )permissions?|rights|privileges?|(?<!computer )accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
   { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },
   { kind: 'service', weight: 3, pattern: /\bservices\b|\bwindows services?\b|services\.msc/ },
@@ -144,7 +144,7 @@ const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const CONDITIONAL_YES_NO = /^(?:if|once|after|before|while|until)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
 /** "Our proxy does SSL inspection - will that cause problems?": the case said first, then a yes/no question about it. */
 const CLOSING_YES_NO = /^(?!.*\b(?:what|which|how|where|who|why|when)\b).*\w(?:\s+[-–—]|[,;:])\s+(?:do|does|can|could|will|would|should|is|are)\s+(?:that|this|it|they|those|these)\b/;
-const OUTCOME = /^what (?:happens|will happen|would happen|(?:does|do|will|would) (?:the |a |an |my |our )?[\w.-]+(?: [\w.-]+){0,3} do) (?:if|when|whenever|once|after)\b/;
+const OUTCOME = /^what (?:happens|will happen|would happen|(?:does|do|will|would) (?:the |a |an |my |our )?[\w.-]+(?: [\w.-]+){0,3} do) (?:if|when|whenever|once|after)\b|^when (?:should|do|must|can|would|shouldn'?t|do ?n'?t) (?:i|we|you)(?: not| never)? (?:use|run)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 
 export function detectIntent(question: string): Intent {
@@ -193,8 +193,8 @@ export function detectIntent(question: string): Intent {
           : /%|\b(?:percent|percentage|proportion)\b/.test(q)
             ? 'share'
             : undefined;
-  // "What does the SQL connectivity script do if it can't find the server?" asks what happens, which prose says:
-  // the kind it names is the subject of the case.
+  // "What does the SQL connectivity script do if it can't find the server?" asks what happens, "when should I use
+  // the manual registration command?" in which case: prose says either, and the kind named is the subject.
   if (OUTCOME.test(q)) for (const kind of Object.keys(kinds) as FactKind[]) kinds[kind] = Math.min(kinds[kind]!, 1.5);
   const ranked = (Object.entries(kinds) as [FactKind, number][]).filter(([k]) => k !== 'faq').sort((a, b) => b[1] - a[1]);
   // A yes/no question is answered by whatever states the case, unless it names a kind outright.

@@ -165,6 +165,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('if the agent is down what happens to sign-ins').yesNo).toBe(false);
   });
 
+  it('"up to date" says current, not a date: no version is asked', () => {
+    expect(detectIntent('health data not up to date alert what does it mean').kinds.version).toBeUndefined();
+    expect(detectIntent('what is the retirement date of v1').kinds.version).toBeDefined();
+  });
+
   it('an API\'s permission ("what graph permission do i need") is no role to hold; an account\'s permissions are', () => {
     expect(detectIntent('what graph permission do i need to update on-premises attributes').primary).not.toBe('role');
     expect(detectIntent('which application permissions does the app need').primary).not.toBe('role');
@@ -174,6 +179,11 @@ describe('what a question asks for', () => {
   it('"what does the X script do if …" asks what happens, not for a script', () => {
     expect(detectIntent('what does the sql connectivity script do if it cant find the server').primary).toBeUndefined();
     expect(detectIntent('which script tests the sql connectivity').primary).toBe('cmdlet');
+  });
+
+  it('"when should I use the X command" asks in which case, not for a command', () => {
+    expect(detectIntent('when should i not use the manual registration command').primary).toBeUndefined();
+    expect(detectIntent('which command registers the agent manually').primary).toBe('cmdlet');
   });
 
   it('a yes/no question may close a statement of the case ("our proxy does SSL inspection - will that cause problems?")', () => {
