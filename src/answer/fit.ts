@@ -164,16 +164,27 @@ const NAMES_IT = /((?:[\w-]+\s+){1,4})(?:named|called)\s+["'`“]?[A-Za-z][\w$\\
 
 /** "What is the gMSA called?" is answered by a fact spelling a name that says what was asked: `provAgentgMSA$`. */
 function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {
+  const { names, namedAs } = namesIn(fact);
   // "Seamless SSO creates a computer account named AZUREADSSOACC": the sentence names it, however it is spelt.
-  for (const m of fact.text.matchAll(NAMES_IT)) if (terms(m[1]!).some((t) => u.terms.includes(t) && !common.has(t))) return true;
-  const names = fact.text.match(SPELT_NAME);
-  if (!names) return false;
+  if (namedAs.some((said) => said.some((t) => u.terms.includes(t) && !common.has(t)))) return true;
+  if (!names.length) return false;
   // "The gMSA name": a name of the gMSA, not any name the question's words are in.
   const of = u.intent.nameOf?.toLowerCase();
   if (of) return names.some((name) => name.toLowerCase().includes(of));
   // A telling word of the question, not one every name holds ("agent").
   return names.some((name) => u.terms.some((t) => t.length >= 4 && !common.has(t) && name.toLowerCase().includes(t)));
 }
+
+/** The names a fact spells, and the terms of what it says is named so, read once per fact: name questions test every candidate. */
+function namesIn(fact: Fact): { names: string[]; namedAs: string[][] } {
+  let found = namesCache.get(fact);
+  if (!found) {
+    found = { names: fact.text.match(SPELT_NAME) ?? [], namedAs: [...fact.text.matchAll(NAMES_IT)].map((m) => terms(m[1]!)) };
+    namesCache.set(fact, found);
+  }
+  return found;
+}
+const namesCache = new WeakMap<Fact, { names: string[]; namedAs: string[][] }>();
 
 /** A table row with a column (not its first, the row's key) whose header the question says whole. */
 function holdsAskedColumn(fact: Fact, u: Understanding): boolean {

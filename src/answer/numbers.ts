@@ -24,6 +24,8 @@ const RANGES: { pattern: RegExp; range: (a: number, b: number) => [number, numbe
 /** The ranges a text states: "10,000–50,000", "fewer than 10,000", "100,000 or more". */
 export function rangesIn(text: string): [number, number][] {
   const found: [number, number][] = [];
+  // Every range holds a number of two digits or more: most facts hold none, and need not be read five times.
+  if (!/\d\d/.test(text)) return found;
   for (const { pattern, range } of RANGES) {
     for (const m of text.matchAll(pattern)) {
       const [a, b] = [m[1], m[2]].map((d) => (d === undefined ? NaN : Number(d.replace(/,/g, ''))));
