@@ -136,7 +136,7 @@ const GRANT = /^(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s
 const KIND_HEAD = /^what(?:'s| is| are)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+/;
 
 // "What does the agent do when I select Confirm?" asks what happens in a case, not what the agent is.
-const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?:things? |stuff |info )?does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect|give)(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about|what (?:do|does|will|would|can) (?:i|we|you|users?|they|our \w+) (?:get|gain) (?:from|out of|by))\b|\bused for\b/;
+const DEFINITION = /^(what('s| is| are)|what (?:(?:kinds?|sorts?|types?) of )?(?:things? |stuff |info )?does .+ (do|show|offer|provide|include|contain|check|monitor|cover|detect|give|let (?:you|us|me)|allow (?:you|us|me))(?! (?:when|if|after|once|during|before)\b)|why (use|would|do)|explain|describe|tell me about|what (?:do|does|will|would|can) (?:i|we|you|users?|they|our \w+) (?:get|gain) (?:from|out of|by))\b|\bused for\b/;
 /** "What is X's name / default / size?", "what is the first thing to do?": what is asked of X is not what X is. */
 const NOT_WHAT_IT_IS = /\b(called|named|name of|version|default|maximum|minimum|max|min|limit|number of|how many|size|(?:first|next|last|final) (?:thing|step)s?|best way)\b/;
 const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;

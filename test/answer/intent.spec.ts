@@ -181,6 +181,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('which script tests the sql connectivity').primary).toBe('cmdlet');
   });
 
+  it('"what does X let me view" asks what X is for, as "what does X show" does', () => {
+    expect(detectIntent('what does the connect health portal let me view').definition).toBe(true);
+    expect(detectIntent('what does the connect health portal show').definition).toBe(true);
+  });
+
   it('"when should I use the X command" asks in which case, not for a command', () => {
     expect(detectIntent('when should i not use the manual registration command').primary).toBeUndefined();
     expect(detectIntent('which command registers the agent manually').primary).toBe('cmdlet');
