@@ -144,6 +144,7 @@ const YES_NO = /^(can|could|does|do|is|are|will|should|may|must|am|has|have)\b/;
 const CONDITIONAL_YES_NO = /^(?:if|once|after|before|while|until)\b(?!.*\b(?:what|which|how|where|who|why|when)\b).*?,?\s(?:do|does|can|could|will|would|should|is|are)\s+(?:i|we|you|users?|they|it|its|their|the|my|our|that|this|these|those|another|other|any)\b/;
 /** "Our proxy does SSL inspection - will that cause problems?": the case said first, then a yes/no question about it. */
 const CLOSING_YES_NO = /^(?!.*\b(?:what|which|how|where|who|why|when)\b).*\w(?:\s+[-–—]|[,;:])\s+(?:do|does|can|could|will|would|should|is|are)\s+(?:that|this|it|they|those|these)\b/;
+/** "What happens if …", "what does the script do when …", "when should I not use …": what follows a case, or in which case. */
 const OUTCOME = /^what (?:happens|will happen|would happen|(?:does|do|will|would) (?:the |a |an |my |our )?[\w.-]+(?: [\w.-]+){0,3} do) (?:if|when|whenever|once|after)\b|^when (?:should|do|must|can|would|shouldn'?t|do ?n'?t) (?:i|we|you)(?: not| never)? (?:use|run)\b/;
 const LIST = /\b(all|list|every|which|what are|complete|full|(?:kinds|types|sorts) of)\b|\b(endpoints|ports|urls|services|steps|requirements|prerequisites|hosts|domains)\b/;
 

@@ -67,6 +67,7 @@ function termStatistics(plain: AsPlainObject, factCount: number): Pick<FactIndex
   return { documentFrequency, common, fieldNames };
 }
 
+/** Per fact, a bit for each field holding the term. */
 function fieldBits(plain: AsPlainObject, fields: AsPlainObject['index'][number][1], factCount: number): Uint8Array {
   const bits = new Uint8Array(factCount);
   for (const [fieldId, postings] of Object.entries(fields)) {
