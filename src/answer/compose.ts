@@ -1,5 +1,6 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
+import { CMDLET } from '../extract/kinds/cmdletName.js';
 import { onlyNamed, versionHeadingOf } from './fit.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
@@ -34,7 +35,7 @@ const OLDER_MARGIN = 0.25;
 /** How close to the best hit the best one of an older article a question names must come to answer it. */
 const OLDER_ASKED = 0.8;
 /** A PowerShell command line: "Register-MicrosoftEntraConnectHealthAgent -UserPrincipalName upn-of-the-user". */
-const COMMAND_LINE = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\s+-[A-Z]\w*/;
+const COMMAND_LINE = new RegExp(`${CMDLET.source}\\s+-[A-Z]\\w*`);
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 
