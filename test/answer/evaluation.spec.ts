@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
-import { accuracy, evaluate, readEvalSet, report, type EvalResult } from '../helpers/evaluate.js';
+import { accuracy, evaluate, judge, readEvalSet, report, type EvalResult } from '../helpers/evaluate.js';
 import { CORPUS, hasCorpus } from '../helpers/knowledge.js';
 
 const evalDir = path.join(import.meta.dirname, 'eval');
@@ -193,6 +193,15 @@ describe('evaluation on the seed docs', () => {
     expect(questions.filter((q) => q.style === 'paraphrase').length).toBeGreaterThanOrEqual(questions.length / 3);
     expect(questions.filter((q) => q.style === 'typo').length).toBeGreaterThanOrEqual(questions.length / 10);
     expect(questions.filter((q) => q.abstain).length).toBeGreaterThanOrEqual(questions.length / 10);
+  });
+
+  it('judges a question marked `lead: true` by the answer\'s lead alone, not by a fact supporting it', () => {
+    const a = answer('how do i register the sync health agent manually', searchable);
+    const supporting = a.facts[1]!;
+    const said = { text: supporting.text };
+    expect(judge({ q: a.question, style: 'paraphrase', expect: said }, a)).toBe(true);
+    expect(judge({ q: a.question, style: 'paraphrase', expect: said, lead: true }, a)).toBe(false);
+    expect(judge({ q: a.question, style: 'paraphrase', expect: { text: a.facts[0]!.text }, lead: true }, a)).toBe(true);
   });
 
   it('answers at least 90% correctly, with the right citation, and abstains out of scope (but for the listed open cases)', () => {
