@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
@@ -180,6 +182,18 @@ const STILL_ANSWERED = {
 function answeredOutOfScope(results: EvalResult[]): string[] {
   return results.filter((r) => r.question.abstain && r.answer.answered).map((r) => r.question.q);
 }
+
+describe('reading an evaluation set', () => {
+  it('refuses a question or an expectation that a comma cut short (YAML ends an unquoted text there)', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'eval-')), 'set.yml');
+    writeFileSync(file, '- { q: the password changed mid-install, now what, style: paraphrase, expect: { text: reconfigure } }\n');
+    expect(() => readEvalSet(file)).toThrow(/quote a question holding a comma/);
+    writeFileSync(file, '- { q: what now, style: paraphrase, expect: { text: sign out, and then sign in again } }\n');
+    expect(() => readEvalSet(file)).toThrow(/quote a text holding a comma/);
+    writeFileSync(file, '- { q: "the password changed mid-install, now what", style: paraphrase, expect: { text: "sign out, and then sign in" } }\n');
+    expect(readEvalSet(file)[0]!.q).toBe('the password changed mid-install, now what');
+  });
+});
 
 describe('evaluation on the seed docs', () => {
   const questions = readEvalSet(path.join(evalDir, 'seeds.yml'));
