@@ -27,7 +27,7 @@ const ASKING = new Set([
   'without', 'within', 'across', 'around', 'along', 'another', 'different', 'certain', 'whether', 'rather',
   'unable', 'wanted', 'likes', 'fine', 'good', 'bad', 'big', 'small', 'walk', 'through',
   'halfway', 'midway', 'partway', 'mid', 'onto',
-  'quickly', 'straight', 'straightaway', 'soon', 'maybe', 'perhaps', 'everybody', 'anybody', 'somewhere', 'anywhere', 'lot', 'lots',
+  'quickly', 'straight', 'straightaway', 'soon', 'maybe', 'perhaps', 'everybody', 'anybody', 'person', 'somewhere', 'anywhere', 'lot', 'lots',
   // "What does a gMSA give me over a normal account?": what it is compared with, said plainly
   'normal', 'usual', 'regular',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',

@@ -109,6 +109,10 @@ describe('understanding a question', () => {
     expect(read('which ports does the health agent need').absent).toEqual([]);
   });
 
+  it('reads who does a thing ("the person installing") as the asker\'s way of saying who, not a topic', () => {
+    expect(read('what permissions does the person installing the provisioning agent need on the server').unknown).toEqual([]);
+  });
+
   it('reads where a thing "sits" as asked by the place, not by the word', () => {
     expect(read('do health agents sit in the dmz').unknown).not.toContain('sit');
   });
