@@ -218,8 +218,16 @@ function namedIn(fact: Fact, u: Understanding): boolean {
 function statesOneThing(text: string): boolean {
   // (A pointer after it says where to read on, not a second thing: "… before it will start synchronizing users. To configure a new agent, see …")
   text = text.replace(TRAILING_POINTER, '');
-  return isOneSentence(text) && !IMPERATIVE.test(text) && !POINTS_ELSEWHERE.test(text) && !text.trimEnd().endsWith(':');
+  if (isOneSentence(text)) return !IMPERATIVE.test(text) && !POINTS_ELSEWHERE.test(text) && !text.trimEnd().endsWith(':');
+  // A sentence saying what isn't supported, and what follows from it: "On-demand provisioning doesn't support deleting
+  // groups … Those groups don't appear when you search for a group." The first sentence is the statement; the rest explains it.
+  // (Not what is: "ADFS can be configured to support multiple domains. For example …" goes on to say more.)
+  const first = FIRST_SENTENCE.exec(text)?.[0] ?? '';
+  return isOneSentence(first) && SUPPORT_SAID.test(first) && !IMPERATIVE.test(first);
 }
+const FIRST_SENTENCE = /^.*?[.!?](?=\s+\S)/;
+/** "… doesn't support …", "… isn't supported …", "… is not supported …". */
+const SUPPORT_SAID = /\b(?:(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|not|never) (?:be )?support(?:s|ed)?|unsupported)\b/i;
 
 /** The words that send a reader to another page: "For more information, see …", "Learn more …". */
 const POINTER = String.raw`(?:for (?:more )?information|to learn more|learn more|see|for details)\b`;

@@ -119,6 +119,8 @@ const STILL_ANSWERED = {
     'how do i migrate from ad fs to pingfederate',
     // The Connect FAQ on moving the ADSync database from LocalDB to a remote SQL Server: SQL Server's own move to Azure is not asked there.
     'how do i migrate a sql server database to azure sql managed instance',
+    // Connect Health's "Share the blade location with users or groups": users, access, sharing and groups, but no file share.
+    'how do i give users access to a file share with an ad group',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

@@ -384,6 +384,15 @@ describe('how a sentence fits a yes/no question', () => {
     expect(fit(q, passageSaying(`${statement} To configure a new agent, see Create a new configuration.`))).toBe(fit(q, passageSaying(statement)));
     expect(fit(q, passageSaying(`${statement} The agent then checks for updates every hour.`))).toBeLessThan(fit(q, passageSaying(statement)));
   });
+
+  it('a sentence saying what is not supported states one thing, whatever sentences explain it after', () => {
+    const q = 'can on demand provisioning handle groups deleted in entra';
+    const statement = "On-demand provisioning doesn't support deleting groups that have been deleted from Microsoft Entra ID.";
+    expect(fit(q, passageSaying(`${statement} Those groups don't appear when you search for a group.`))).toBe(fit(q, passageSaying(statement)));
+    // (What is supported goes on to say more: "ADFS can be configured to support multiple domains. For example, …".)
+    const supported = 'ADFS can be configured to support multiple domains.';
+    expect(fit(q, passageSaying(`${supported} For example you might have multiple top domains.`))).toBeLessThan(fit(q, passageSaying(supported)));
+  });
 });
 
 describe('how a sentence fits a "why" question', () => {
