@@ -29,7 +29,7 @@ const ASKING = new Set([
   'halfway', 'midway', 'partway', 'mid', 'onto',
   'quickly', 'straight', 'straightaway', 'soon', 'maybe', 'perhaps', 'everybody', 'anybody', 'person', 'somewhere', 'anywhere', 'lot', 'lots',
   // "What does a gMSA give me over a normal account?": what it is compared with, said plainly
-  'normal', 'usual', 'regular',
+  'normal', 'usual', 'regular', 'compared',
   'completely', 'fully', 'entirely', 'totally', 'properly', 'correctly', 'successfully',
   // When the asker did or asks something ("I installed it ages ago", "who can … today"): the time is theirs, not the docs'
   'ago', 'ages', 'today', 'nowadays', 'afterwards', 'afterward', 'beforehand',

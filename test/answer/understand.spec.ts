@@ -113,6 +113,10 @@ describe('understanding a question', () => {
     expect(read('what permissions does the person installing the provisioning agent need on the server').unknown).toEqual([]);
   });
 
+  it('reads what a thing is "compared to" as how the asker weighs it, not a topic ("comparison" of the docs\' tables is none)', () => {
+    expect(read('what is the gmsa good for compared to a normal account').terms).not.toContain('compar');
+  });
+
   it('reads where a thing "sits" as asked by the place, not by the word', () => {
     expect(read('do health agents sit in the dmz').unknown).not.toContain('sit');
   });
