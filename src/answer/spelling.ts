@@ -58,7 +58,8 @@ function truncated(word: string, index: FactIndex): string | undefined {
  * exactly the word's first.
  */
 export function unabbreviated(word: string, index: FactIndex): string | undefined {
-  if (word.length < 3 || !CONSONANTS_AFTER_FIRST.test(word)) return undefined;
+  if (word.length < 3) return undefined;
+  if (!CONSONANTS_AFTER_FIRST.test(word)) return withSomeVowels(word, index);
   let best: { candidate: string; exact: boolean; count: number } | undefined;
   for (const { candidate, count, consonants } of skeletonsOf(index).get(word[0]!) ?? []) {
     if (candidate.length <= word.length) continue;
@@ -72,6 +73,21 @@ export function unabbreviated(word: string, index: FactIndex): string | undefine
   return best?.candidate;
 }
 const CONSONANTS_AFTER_FIRST = /^[a-z][b-df-hj-np-tv-z]+$/;
+
+/**
+ * A word with some of its vowels dropped ("outbnd" for outbound): the most common doc word with the very same
+ * consonants, holding the word's letters in order and two vowels more at least. Five letters at least: a shorter
+ * one is often a word of its own; so is one a vowel away from another ("lunch" is not "launch").
+ */
+function withSomeVowels(word: string, index: FactIndex): string | undefined {
+  if (word.length < 5) return undefined;
+  const skeleton = word[0] + word.slice(1).replace(/[aeiou]/g, '');
+  let best: Skeleton | undefined;
+  for (const s of skeletonsOf(index).get(word[0]!) ?? []) {
+    if (s.consonants === skeleton && s.candidate.length >= word.length + 2 && isSubsequence(word, s.candidate) && (!best || s.count > best.count)) best = s;
+  }
+  return best?.candidate;
+}
 
 interface Skeleton {
   candidate: string;

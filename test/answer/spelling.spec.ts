@@ -57,8 +57,13 @@ describe('a word written without its vowels', () => {
     expect(unabbreviated('cld', searchable.index)).toBe('cloud');
   });
 
-  it('is left alone when it may be an acronym of its own, or has vowels', () => {
+  it('is the doc word with the same consonants when only some vowels were dropped, two at least ("outbnd")', () => {
+    expect(unabbreviated('outbnd', searchable.index)).toBe('outbound');
+  });
+
+  it('is left alone when it may be an acronym of its own, or is a vowel away from another word', () => {
     expect(unabbreviated('rdp', searchable.index)).toBeUndefined();
     expect(unabbreviated('lunch', searchable.index)).toBeUndefined();
+    expect(unabbreviated('expres', searchable.index)).toBeUndefined();
   });
 });
