@@ -138,6 +138,8 @@ export function withPlainAsking(question: string): string {
     // "What does scale mean for sync performance?" asks what scale is, there; so does "what does the user count metric measure".
     .replace(/^what\s+(?:do|does)\s+(.+?)\s+(?:mean|measure|represent|indicate)\b/i, 'what is $1')
     .replace(/^what\s+is\s+meant\s+by\b/i, 'what is')
+    // "What can I see in the Connect Health portal?" asks what the portal shows.
+    .replace(/^what\s+(?:can|could|do|will)\s+(?:i|we|you|users?|admins?)\s+(?:see|look at|view|find)\s+(?:in|on)\s+(?:the\s+)?(.+?)\s*\??\s*$/i, 'what does the $1 show')
     // "describe the Connect Health portal" asks what it is; "remind me what …" asks what.
     .replace(/^(?:please\s+)?(?:describe|explain)\s+(?!how\b|what\b|why\b|which\b|where\b|when\b|who\b|whether\b|if\b)/i, 'what is ')
     .replace(/^(?:please\s+)?remind\s+me\s+(?:of\s+|about\s+)?/i, '')

@@ -74,6 +74,11 @@ describe('understanding a question', () => {
     expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
+  it('reads "what can I see in X" as asking what X shows', () => {
+    expect(withPlainAsking('what can i look at in the connect health portal?')).toBe('what does the connect health portal show');
+    expect(read('what can i see in the connect health portal').intent.definition).toBe(true);
+  });
+
   it('reads a phrase\'s verb in any form, but not a pronoun ("i created" is not "is created")', () => {
     const alternativesOf = (q: string) => read(q).concepts.flatMap((c) => c.alternatives.map((a) => a.join(' ')));
     expect(alternativesOf('can I use a gmsa i created')).toContain('custom');
