@@ -26,6 +26,8 @@ const SECTION_FACTS = 8;
 /** Prose pointing at the command that follows it: "Use this PowerShell command …", "run the following cmdlet". */
 const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:commands?|cmdlets?)\b/i;
 /** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
+/** A limit asked by name: "member limit", "max objects", "minimum version". */
+const BOUND_NAMED = /\b(?:limits?|max|maximum|min|minimum)\b/i;
 const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
@@ -85,7 +87,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // keyword query ("fips md5 provisioning agent") asks for the topic, and its procedure is the most of it.
   // A state it names ("md5 disabled on fips server") only hints at a setting: the topic is still asked.
   const hinted = u.intent.primaryWeight < 2.5 && !u.intent.asksDefault && !u.intent.needs && !QUESTION_WORD.test(u.question);
-  const keywords = !u.intent.questionWord && !u.intent.yesNo && (!u.intent.primary || hinted) && !u.intent.definition;
+  // (A bound named — "on demand provision group member limit" — asks the value the docs give, not the topic's procedure.)
+  const keywords = !u.intent.questionWord && !u.intent.yesNo && (!u.intent.primary || hinted) && !u.intent.definition && !BOUND_NAMED.test(u.canonical);
   // "Where is the MD5 setting configured?" is answered where the procedure says to change it.
   const asksHow = (u.intent.kinds.step ?? 0) >= 1.5 || keywords || (u.intent.questionWord === 'where' && (!u.intent.primary || u.intent.primary === 'file'));
   if (asksHow && (anchor.kind === 'passage' || anchor.kind === 'note' || anchor.kind === 'config')) {

@@ -333,6 +333,12 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
     expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('minimum of 3 Authentication Agents'));
   });
 
+  it('answers keywords naming a limit with the note that gives it, not with the procedure of its section', () => {
+    // "When using on-demand provisioning … there is a 5 member limit" stands in the "Verify a group" section, before its steps.
+    const a = answer('on demand provision group member limit', searchable);
+    expect(a.facts[0]?.text).toContain('5 member limit');
+  });
+
   it('still answers the seed questions with the corpus loaded (from any article that states the fact), and abstains on the same ones', () => {
     const seeds = readEvalSet(path.join(evalDir, 'seeds.yml'));
     const results = evaluate(seeds, searchable, { anyFile: true });
