@@ -230,7 +230,8 @@ describe('evaluation on the seed docs', () => {
 
 // Questions naming things in words the docs never use ("the monitoring agent" for the Connect Health agent):
 // what the engine reaches through the vocabulary, far from the 90% bar. A floor keeps what it answers.
-const FAR_SEEDS_FLOOR = 0.56;
+// (Raised from 0.56 to 0.64 in session 19, when 16 of 25 were answered.)
+const FAR_SEEDS_FLOOR = 0.64;
 const FAR_CORPUS_FLOOR = 0.5;
 // The last fresh seed batches, which would take seeds.yml under its bar: measured apart until the engine earns it
 // (lowered to 0.86 in session 10, when batch 121 — 13/25 at first contact — joined them; to 0.85 in session 11, when
