@@ -121,6 +121,8 @@ const STILL_ANSWERED = {
     'how do i migrate a sql server database to azure sql managed instance',
     // Connect Health's "Share the blade location with users or groups": users, access, sharing and groups, but no file share.
     'how do i give users access to a file share with an ad group',
+    // The AD FS prerequisites' "Set up DNS records for the AD FS name": a domain's DNS, not registering one.
+    'how do i register a new domain name with a registrar',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
