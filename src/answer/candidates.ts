@@ -168,7 +168,7 @@ function mostTelling(results: Candidate[], index: FactIndex, lookedUp: string[],
 /**
  * Facts holding the most of the (common) terms, best first: candidates without a search. As BM25
  * would, it counts where a term stands (a name or a heading beats a title) and prefers short facts.
- * Among `only` these facts (a component's), when given: scanning them alone, not the whole index, is most of its speed.
+ * Given `only` (a component's facts), among those alone: scanning them, not the whole index, is most of its speed.
  */
 function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: string) => number, definition: boolean, count: number, only?: number[]): Candidate[] {
   if (lookedUp.length === 0) return [];

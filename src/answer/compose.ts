@@ -26,9 +26,9 @@ const SECTION_FACTS = 8;
 /** Prose pointing at the command that follows it: "Use this PowerShell command …", "run the following cmdlet". */
 const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:commands?|cmdlets?)\b/i;
 /** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
+const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
 /** A limit asked by name: "member limit", "max objects", "minimum version". */
 const BOUND_NAMED = /\b(?:limits?|max|maximum|min|minimum)\b/i;
-const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 /** An older article's fact answers over the newer one's when it says this much of the question, and this much more. */
