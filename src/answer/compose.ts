@@ -6,7 +6,7 @@ import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
 import type { Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
-import type { Understanding } from './understand.js';
+import { BOUND_NAMED, type Understanding } from './understand.js';
 
 /** The facts an answer is made of, and the one it is organised around. */
 export interface Selection {
@@ -27,8 +27,6 @@ const SECTION_FACTS = 8;
 const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:commands?|cmdlets?)\b/i;
 /** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
 const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
-/** A limit asked by name: "member limit", "max objects", "minimum version". */
-const BOUND_NAMED = /\b(?:limits?|max|maximum|min|minimum)\b/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 /** An older article's fact answers over the newer one's when it says this much of the question, and this much more. */

@@ -93,7 +93,10 @@ const UNDOING = /^(?:uninstall|delete|remove|rename|reset|migrate|move|restore|r
 const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade|write|build|develop)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
 
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
-const BOUNDED = /\b(?:minimum|maximum|min|max)\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)/i;
+const BOUND = String.raw`(?:minimum|maximum|min|max)`;
+const BOUNDED = new RegExp(String.raw`\b${BOUND}\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)`, 'i');
+/** A limit asked by name, before or after what it bounds: "member limit", "max objects", "minimum version". */
+export const BOUND_NAMED = new RegExp(String.raw`\b(?:${BOUND}|limits?)\b`, 'i');
 
 /** The plural of a word under four letters ("days", "keys"), which the index keeps as written ("day") and Porter would not ("dai"). */
 const SHORT_PLURAL = /^[a-z]{3}s$/;

@@ -176,19 +176,16 @@ describe('what a question asks for', () => {
     expect(detectIntent('what permissions does the sync account need').primary).toBe('role');
   });
 
-  it('"what does the X script do if …" asks what happens, not for a script', () => {
+  it('"what does the X script do if …" asks what happens, "when should I use the X command" in which case: neither asks for the thing named', () => {
     expect(detectIntent('what does the sql connectivity script do if it cant find the server').primary).toBeUndefined();
     expect(detectIntent('which script tests the sql connectivity').primary).toBe('cmdlet');
+    expect(detectIntent('when should i not use the manual registration command').primary).toBeUndefined();
+    expect(detectIntent('which command registers the agent manually').primary).toBe('cmdlet');
   });
 
   it('"what does X let me view" asks what X is for, as "what does X show" does', () => {
     expect(detectIntent('what does the connect health portal let me view').definition).toBe(true);
     expect(detectIntent('what does the connect health portal show').definition).toBe(true);
-  });
-
-  it('"when should I use the X command" asks in which case, not for a command', () => {
-    expect(detectIntent('when should i not use the manual registration command').primary).toBeUndefined();
-    expect(detectIntent('which command registers the agent manually').primary).toBe('cmdlet');
   });
 
   it('a yes/no question may close a statement of the case ("our proxy does SSL inspection - will that cause problems?")', () => {
