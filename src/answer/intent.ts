@@ -101,6 +101,8 @@ const RULES: Rule[] = [
   { kind: 'step', weight: 1, pattern: /\b(install|set ?up|configure|register|verify|enable|upgrade|update|check)\b/ },
   // "md5 disabled fips agent fix": a fix is something to do.
   { kind: 'step', weight: 1.5, pattern: /\b(fix|fixes|resolve|solve|workaround)\b/ },
+  // "What goes in the agent config file?": what to write there, which its procedure says.
+  { kind: 'step', weight: 1.5, pattern: /\bwhat (?:goes|(?:do|should|must) (?:i|we|you) (?:put|add|write|type))(?: in| into)\b/ },
   { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|(?<!up to )dates?|which year|supported)\b|^when (?:was|did|will|were)\b|\bsince when\b/ },
   { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?(?! (?:center|centre|portal))|administrators?|(?<!(?:graph|api|application|app|delegated) )permissions?|rights|privileges?|(?<!computer )accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
   { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },

@@ -55,6 +55,11 @@ describe('composing an answer', () => {
     expect(a.facts.some((f) => f.kind === 'step' && f.text.includes('enforceFIPSPolicy'))).toBe(true);
   });
 
+  it('answers what goes in a file, asked after the case it is for, with the procedure, not the case restated', () => {
+    const a = ask('our servers are fips locked down and md5 is off - what goes in the agent config file');
+    expect(a.facts.some((f) => f.kind === 'step' && f.text.includes('enforceFIPSPolicy'))).toBe(true);
+  });
+
   it('lists every endpoint of the asked environment, and only those', () => {
     const a = ask('gov cloud endpoints for the health agent');
     expect(a.answered).toBe(true);

@@ -258,6 +258,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('md5 disabled fips provisioning agent fix').kinds.step).toBeGreaterThanOrEqual(1.5);
   });
 
+  it('what goes in a file is something to do there ("what goes in the agent config file")', () => {
+    expect(detectIntent('md5 is off - what goes in the agent config file').kinds.step).toBeGreaterThanOrEqual(1.5);
+    expect(detectIntent('what do we put into the config file').kinds.step).toBeGreaterThanOrEqual(1.5);
+    expect(detectIntent('what is in the config file').kinds.step ?? 0).toBeLessThan(1.5);
+  });
+
   it('"is … running" asks what its Windows services say', () => {
     expect(detectIntent('How do I check the health agent is running?').primary).toBe('service');
   });
