@@ -20,6 +20,8 @@ export interface Selection {
 
 /** What a passage ending in a colon introduces. */
 const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 'service', 'endpoint', 'port', 'role']);
+/** How the docs start saying what to do about the problem just described. */
+const REMEDY = /^(?:to (?:resolve|fix|solve|correct|work around) (?:this|the|these)\b|as a workaround\b)/i;
 /** What a section says, one fact per line, the fullest kind first. */
 const SECTION_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'config', 'cmdlet', 'parameter', 'service'];
 const SECTION_FACTS = 8;
@@ -95,8 +97,13 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     const command = hits.find((h) => (h.fact.kind === 'cmdlet' || h.fact.kind === 'parameter') && h.fact.source.file === anchor.source.file && h.fact.source.section === section && h.coverage >= 0.6);
     // Prose after the procedure's last step says what comes after it ("When you finish, you can remove access …"): not how to do it.
     const afterProcedure = procedure.length > 0 && anchor.source.line > Math.max(...procedure.map((f) => f.source.line));
+    // A problem described, and the paragraph after it saying "To resolve this issue, …": that paragraph is how to fix it
+    // (not where the problem comes from: "where does the wizard get the source anchor policy from").
+    const said = anchor;
+    const remedy = (u.intent.kinds.step ?? 0) >= 1.5 && allOf((f) => f.kind === 'passage' && f.source.section === section && f.source.line > said.source.line && REMEDY.test(f.text))[0];
     if (procedure[0] && !afterProcedure) anchor = procedure[0];
     else if (command) anchor = command.fact;
+    else if (remedy) anchor = remedy;
   }
   // "Where's the FIPS setting in the config file?": a setting is changed where the procedure editing its file says;
   // "how do I verify the agent in the admin center?" is the procedure whose step names the role to sign in as.

@@ -667,6 +667,24 @@ describe('a keyword query naming a state', () => {
   });
 });
 
+describe('a problem the docs describe, then resolve in the paragraph after', () => {
+  const doc = { title: 'Troubleshoot widget anchor issues', body: [
+    '## Known problems', '',
+    'During express installation, the widget wizard reads the anchor policy. It\'s possible that the anchor policy is unexpected.', '',
+    'To resolve this issue, you need to reinstall using the custom mode and pick the anchor attribute yourself.', '',
+  ] };
+
+  it('is fixed as that paragraph says', async () => {
+    const a = await askOf(doc, 'widget express install says the anchor policy is unexpected - how do i fix it');
+    expect(a.lead).toMatch(/^To resolve this issue, you need to reinstall/);
+  });
+
+  it('but where it comes from is said by the problem', async () => {
+    const a = await askOf(doc, 'where does the widget wizard read the anchor policy from');
+    expect(a.lead).toContain('reads the anchor policy');
+  });
+});
+
 describe('a one-word question', () => {
   it('is answered by the table row whose first cell names it, as a heading would', async () => {
     const a = await askOf({ title: 'How the username is populated', body: [
