@@ -87,8 +87,8 @@ const RULES: Rule[] = [
   // "What do I run to install … for US government?" asks for a command line.
   { kind: 'cmdlet', weight: 2.5, pattern: RUN_WHAT },
   { kind: 'parameter', weight: 2, pattern: RUN_WHAT },
-  // "Which switch…" is a parameter; "how do I switch the server to…" is a verb. A registry value is a setting, not a parameter's.
-  { kind: 'parameter', weight: 3, pattern: /\b(parameters?|params?|switches|flags?|arguments?|args?)\b|\bswitch\b(?!\s+(to|the|from|over|off|on|back|between|an?|my|our|its|it|this|that)\b)|\s-[a-z]\w+|(?<!registry )\b(values?|accepts?|valid values|allowed values)\b/ },
+  // "Which switch…" is a parameter; "how do I switch the server to…" is a verb. A registry value is a setting, and an attribute's value no parameter's.
+  { kind: 'parameter', weight: 3, pattern: /\b(parameters?|params?|switches|flags?|arguments?|args?)\b|\bswitch\b(?!\s+(to|the|from|over|off|on|back|between|an?|my|our|its|it|this|that)\b)|\s-[a-z]\w+|(?<!registry |attribute |attribute's )\b(values?|accepts?|valid values|allowed values)\b/ },
   { kind: 'parameter', weight: 1.5, pattern: /\bdefaults?\b/ },
   { kind: 'config', weight: 2, pattern: /\bdefaults?\b|\bby default\b|\bturned (on|off)\b|\benabled\b|\bdisabled\b/ },
   { kind: 'config', weight: 1, pattern: /\bsettings?\b/ },

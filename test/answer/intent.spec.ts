@@ -34,6 +34,11 @@ describe('what a question asks for', () => {
     expect(detectIntent(question).primary).toBe(kind);
   });
 
+  it('takes a value for a parameter\'s, but not an attribute\'s (a registry value is a setting: above)', () => {
+    expect(detectIntent('what values does -Role take').primary).toBe('parameter');
+    expect(detectIntent('how do i see which sync rule set an attribute value').primary).not.toBe('parameter');
+  });
+
   it('takes "domains" to allow for endpoints, but not an AD domain nor a domain name', () => {
     expect(detectIntent('which domains must the firewall allow?').primary).toBe('endpoint');
     expect(detectIntent('which screen lets me add my AD domain in the agent wizard').primary).toBeUndefined();
