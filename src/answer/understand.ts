@@ -171,6 +171,19 @@ function onlyInHostNames(term: string, index: FactIndex): boolean {
   return inHosts > 0 && (index.documentFrequency.get(term) ?? 0) <= inHosts;
 }
 
+/**
+ * "runbook: remove the proxy from the health agent", "quick q: …": a label before the question, in words no doc
+ * uses even spelled right, says what the asker is writing, not what is asked. ("gov cloud: endpoints?" names the topic.)
+ */
+function withoutLabel(question: string, index: FactIndex, vocabulary: Vocabulary): string {
+  const label = LEADING_LABEL.exec(question);
+  if (!label) return question;
+  const said = correctTypos(label[1]!, index, vocabulary);
+  const known = terms(said).some((t) => index.documentFrequency.has(t)) || aliasMatches(said, vocabulary).length > 0;
+  return known ? question : question.slice(label[0].length);
+}
+const LEADING_LABEL = /^\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*:\s+(?=\S+\s+\S)/i;
+
 /** "cloud sync", "connect health": a product named and nothing else asks what it is. */
 function topicOnly(intent: Intent, concepts: Concept[]): Intent {
   const bare = !intent.questionWord && !intent.yesNo && Object.keys(intent.kinds).length === 0;
@@ -180,7 +193,7 @@ function topicOnly(intent: Intent, concepts: Concept[]): Intent {
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
   // "200,000 objects" is one count, not the terms 200 and 000; "tls1.2" is TLS 1.2.
-  const spaced = withoutQuantifier(withPlainAsking(withoutPreamble(question))).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
+  const spaced = withoutQuantifier(withPlainAsking(withoutPreamble(withoutLabel(question, index, vocabulary)))).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
   const corrected = correctTypos(joinSplitWords(spaced, index), index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const inIndex = (t: string) => index.documentFrequency.has(t);

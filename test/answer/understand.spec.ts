@@ -95,6 +95,14 @@ describe('understanding a question', () => {
     expect(read('customer still runs v1, is that ok?').terms).toContain('v1');
   });
 
+  it('reads a label before the question in words no doc uses ("runbook: …") as what the asker is writing', () => {
+    expect(read('runbook: remove the proxy from the health agent').unknown).toEqual([]);
+    expect(read('quick q: which ports does the health agent need').terms).not.toContain('quick');
+    // A label the docs say, spelled right or not, is the topic.
+    expect(read('gov cloud: endpoints?').canonical).toContain('Azure Government');
+    expect(read('healht: ports?').terms).toContain('health');
+  });
+
   it('reads how short an answer is wanted ("in one line", "briefly") as how people ask', () => {
     expect(read('what is pass through auth in one line').terms).not.toContain('line');
     expect(read('explain staging mode briefly').unknown).toEqual([]);
