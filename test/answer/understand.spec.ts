@@ -99,8 +99,8 @@ describe('understanding a question', () => {
     expect(read('runbook: remove the proxy from the health agent').unknown).toEqual([]);
     expect(read('quick q: which ports does the health agent need').terms).not.toContain('quick');
     // A label the docs say, spelled right or not, is the topic.
-    expect(read('gov cloud: endpoints?').canonical).toContain('Azure Government');
-    expect(read('healht: ports?').terms).toContain('health');
+    expect(read('gov cloud: which endpoints?').canonical).toContain('Azure Government');
+    expect(read('healht: which ports?').terms).toContain('health');
   });
 
   it('reads how short an answer is wanted ("in one line", "briefly") as how people ask', () => {
