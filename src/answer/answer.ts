@@ -103,7 +103,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // A duration or date asked and held by the sentence that says most of the question is that sentence's point;
   // so is a number of the thing asked ("500 deletes" for "how many … delete").
   const needs = u.intent.needs;
-  const holdsNeeded = ((needs === 'duration' || needs === 'date') && holdsAsked(selection.anchor, u)) || (needs === 'count' && selection.facts.some((f) => holdsAsked(f, u)));
+  const holdsNeeded = ((needs === 'duration' || needs === 'frequency' || needs === 'date') && holdsAsked(selection.anchor, u)) || (needs === 'count' && selection.facts.some((f) => holdsAsked(f, u)));
   // "Does Connect Health work for AD DS in China?" is answered by the note that says where it isn't available: a
   // callout stating what is or isn't supported is the point of whatever section it stands in.
   const statesSupport = u.intent.yesNo && selection.anchor.kind === 'note' && SUPPORT_STATEMENT.test(selection.anchor.text);

@@ -35,6 +35,8 @@ interface Rule {
   pattern: RegExp;
 }
 
+const DURATION = new RegExp(`\\b(\\d+|a|an|one|${NUMBER_WORDS}|thirty|sixty|several|few|every(?: other)?)[\\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\\b`, 'i');
+
 /** What a value the question needs looks like in a fact's text. */
 export const VALUE_PATTERNS = {
   price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
@@ -44,7 +46,9 @@ export const VALUE_PATTERNS = {
   // A year, not any four digits (port 5671)
   date: /\b(?:19|20)\d{2}\b/,
   // "up to 30 minutes", "every two hours", "12 months", "every hour"
-  duration: new RegExp(`\\b(\\d+|a|an|one|${NUMBER_WORDS}|thirty|sixty|several|few|every(?: other)?)[\\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\\b`, 'i'),
+  duration: DURATION,
+  // How often: a duration, or "updated weekly" (no answer to how long something takes).
+  frequency: new RegExp(`${DURATION.source}|\\b(?:hourly|daily|weekly|monthly|yearly|annually)\\b`, 'i'),
   // "about 90% of all new installations"
   share: /\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)? percent\b/i,
 };
@@ -189,7 +193,9 @@ export function detectIntent(question: string): Intent {
     ? 'price'
     : asksSize(q)
       ? 'size'
-      : /\bhow (long|often)\b/.test(q) || (/\b(interval|frequency)\b/.test(q) && !HOW_TO.test(q) && !CHANGED.test(q))
+      : /\bhow often\b/.test(q) || (/\b(interval|frequency)\b/.test(q) && !HOW_TO.test(q) && !CHANGED.test(q))
+        ? 'frequency'
+      : /\bhow long\b/.test(q)
         ? 'duration'
         : /\bhow many\b|\bhow (big|large)\b/.test(q)
           ? 'count'

@@ -667,6 +667,17 @@ describe('a keyword query naming a state', () => {
   });
 });
 
+describe('how often something happens', () => {
+  it('is answered by the sentence saying it happens weekly', async () => {
+    const a = await askOf({ title: 'Widget agent prerequisites', body: [
+      '## Network', '',
+      'If you can\'t allow the widget URLs, allow access to the Azure datacenter IP ranges, which are updated weekly.', '',
+    ] }, 'how often are the azure datacenter ip ranges updated');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('updated weekly');
+  });
+});
+
 describe('a problem the docs describe, then resolve in the paragraph after', () => {
   const doc = { title: 'Troubleshoot widget anchor issues', body: [
     '## Known problems', '',

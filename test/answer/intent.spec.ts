@@ -99,13 +99,13 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is the name of the gMSA the agent creates?').nameOf).toBe('gmsa');
     expect(detectIntent('provisioning agent service names').asksName).toBe(false);
     expect(detectIntent('v1 retirement date').needs).toBe('date');
-    expect(detectIntent('what is the sync interval').needs).toBe('duration');
+    expect(detectIntent('what is the sync interval').needs).toBe('frequency');
     expect(detectIntent('how do I change the sync interval?').needs).toBeUndefined();
   });
 
   it('an interval to change ("scheduler interval change") is asked how, not how long', () => {
     expect(detectIntent('adsync scheduler interval change').needs).toBeUndefined();
-    expect(detectIntent('adsync scheduler interval').needs).toBe('duration');
+    expect(detectIntent('adsync scheduler interval').needs).toBe('frequency');
   });
 
   it('a single URL asked for is a link, not a list of endpoints', () => {
@@ -249,10 +249,13 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is the maximum number of agents per tenant?').definition).toBe(false);
   });
 
-  it('"how long" and "how often" need a duration', () => {
+  it('"how long" needs a duration, "how often" a duration or a frequency ("updated weekly")', () => {
     expect(detectIntent('how long does it take to enable seamless sso').needs).toBe('duration');
-    expect(detectIntent('how often are password hashes synced').needs).toBe('duration');
-    expect(detectIntent('phs sync interval?').needs).toBe('duration');
+    expect(detectIntent('how often are password hashes synced').needs).toBe('frequency');
+    expect(detectIntent('phs sync interval?').needs).toBe('frequency');
+    expect(VALUE_PATTERNS.frequency.test('the Azure datacenter IP ranges, which are updated weekly')).toBe(true);
+    expect(VALUE_PATTERNS.frequency.test('Every two minutes, the agent asks')).toBe(true);
+    expect(VALUE_PATTERNS.duration.test('the Azure datacenter IP ranges, which are updated weekly')).toBe(false);
     expect(VALUE_PATTERNS.duration.test('start a free 30-day trial')).toBe(true);
     expect(VALUE_PATTERNS.duration.test('Every two minutes, the agent asks')).toBe(true);
     expect(VALUE_PATTERNS.duration.test('The Updater application pings Microsoft Entra every hour')).toBe(true);

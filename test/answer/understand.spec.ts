@@ -483,7 +483,7 @@ describe('understanding a question', () => {
   });
 
   it('reads "how frequently" as "how often", and "put the agent on X" as installing it there', () => {
-    expect(read('how frequently does the scheduler run').intent.needs).toBe('duration');
+    expect(read('how frequently does the scheduler run').intent.needs).toBe('frequency');
     expect(read('can i put the health agent on a domain controller').terms).toEqual(read('can i install the health agent on a domain controller').terms);
   });
 
