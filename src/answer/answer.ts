@@ -100,7 +100,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // A question of one word ("the meaning of life") is covered by any sentence that holds it: only
   // a heading saying it makes that an answer — unless the word is a product, which facts are attributed to.
   const oneWord = u.concepts.length === 1 && !u.concepts[0]!.component;
-  // A duration or date asked and held by the sentence that says most of the question is that sentence's point;
+  // A duration, frequency or date asked and held by the sentence that says most of the question is that sentence's point;
   // so is a number of the thing asked ("500 deletes" for "how many … delete").
   const needs = u.intent.needs;
   const holdsNeeded = ((needs === 'duration' || needs === 'frequency' || needs === 'date') && holdsAsked(selection.anchor, u)) || (needs === 'count' && selection.facts.some((f) => holdsAsked(f, u)));

@@ -85,7 +85,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // A sentence opening with the case ("After installation you should verify …") is about what follows it, more surely than one
   // naming the case in passing — and more than a heading naming the thing the case is of ("Install Microsoft Entra Connect").
   if (outcome) fit *= outcome === 'opens' ? 1.6 : 1.3;
-  // A date, a duration or a share ("90%") asked is rare in a fact: one that holds it is very likely the answer.
+  // A date, a duration, a frequency or a share ("90%") asked is rare in a fact: one that holds it is very likely the answer.
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration' || u.intent.needs === 'frequency' || u.intent.needs === 'share') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
   // Agents"), not by any number ("Windows Server 2016").

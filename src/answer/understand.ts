@@ -173,7 +173,7 @@ function onlyInHostNames(term: string, index: FactIndex): boolean {
 
 /**
  * "runbook: remove the proxy from the health agent", "quick q: …": a label before the question, in words no doc
- * uses even spelled right, says what the asker is writing, not what is asked. ("gov cloud: endpoints?" names the topic.)
+ * uses even spelled right, says what the asker is writing, not what is asked. ("gov cloud: which endpoints?" names the topic.)
  */
 function withoutLabel(question: string, index: FactIndex, vocabulary: Vocabulary): string {
   const label = LEADING_LABEL.exec(question);
