@@ -68,7 +68,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (asks === 'where' && fact.kind === 'file' && fact.path) fit *= 1.3;
   // "Where is the agent's certificate kept?" is answered by the sentence saying where it is stored.
   if (asks === 'where' && PLACE_SAID.test(fact.text)) fit *= 1.3;
-  // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow".
+  // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow";
+  // "why do users get an invalid password error?" a cause: "This can happen when …", "due to …".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
   // … which a step of a procedure says only in passing: it says what to do, so it fits no better than a passage.
   if (asks === 'why' && fact.kind === 'step') fit *= 0.8;
@@ -237,7 +238,7 @@ export const POINTS_ELSEWHERE = new RegExp(`^${POINTER}`, 'i');
 const TRAILING_POINTER = new RegExp(String.raw`(?<=[.!?])\s+(?:To [^.]{3,80}, see\b|${POINTER})[^.]*\.?\s*$`, 'i');
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
 const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
-const REASON = /\b(?:because|(?:required|needed|used) for|so that|so (?:you|we|it|they) can|(?:this|that) way|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
+const REASON = /\b(?:because|due to|caused by|results? from|(?:can|may|might|will) (?:happen|occur)|(?:happens|occurs) (?:when|if)|(?:required|needed|used) for|so that|so (?:you|we|it|they) can|(?:this|that) way|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
 const VERSION_NUMBER = /\bv?\d+\.\d+\.\d+(?:\.\d+)?\b/;
 const REGISTRY_KEY = /\bHK(?:EY_LOCAL_MACHINE|EY_CURRENT_USER|LM|CU)\b/;
 const PLACE_SAID = /\b(?:stored|located|kept|saved|resides?|lives?|installed|presented|shown|displayed|listed|visible)\s+(?:in|on|at|under|inside)\b/i;

@@ -214,7 +214,8 @@ export function detectIntent(question: string): Intent {
   const namesKind = kindsNamedIn(q, KIND_HEAD.exec(q)?.[0].length ?? 0).some((n) => n.kind === primary) && !/\bused for\b|\bfor\s*\??$/.test(q);
   const definition = DEFINITION.test(q) && !namesKind && !NOT_WHAT_IT_IS.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
-  const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1];
+  // "users get invalid username or password with pta, why?": chat asks why last as well as first.
+  const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1] ?? (/\bwhy\W*$/.test(q) ? 'why' : undefined);
   return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) || GRANT.test(q) };
 }
 

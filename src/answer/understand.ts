@@ -593,7 +593,7 @@ function synonymsOf(vocabulary: Vocabulary, token: string): string[][] | undefin
     (ending ? synonymTerms(vocabulary, lower.slice(0, ending.index)) : undefined)
   );
 }
-const INFLECTED = /(?:es|ed|ing)$/;
+const INFLECTED = /(?:es|ed|ing|ions?)$/;
 
 /** The vocabulary's one-word synonyms by their word; phrases and words with other marks ("end of life", ".NET") by pattern. */
 interface SynonymLookup {

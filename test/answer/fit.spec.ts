@@ -289,6 +289,14 @@ describe('how a fact fits a question asking why', () => {
     expect(fit(question, reason)).toBeGreaterThan(fit(question, plain));
   });
 
+  it('so does one saying what causes it ("This can happen when …", "due to …"), also asked last ("…, why?")', () => {
+    for (const question of ['why do users get an invalid password error at sign-in', 'users get an invalid password error at sign-in, why?']) {
+      const cause = passageSaying('This can happen when the user\'s sign-in name differs from the cloud name.');
+      const plain = passageSaying('Users get an invalid password error at sign-in with the cloud name.');
+      expect(fit(question, cause)).toBeGreaterThan(fit(question, plain));
+    }
+  });
+
   it('a step of a procedure, which says what to do, fits no better than a passage saying the same', () => {
     const question = 'why does microsoft recommend the widget';
     const said = 'Select the widget, which Microsoft recommends.';

@@ -272,6 +272,13 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is in the config file').kinds.step ?? 0).toBeLessThan(1.5);
   });
 
+  it('"why" asks why whether it opens the question or closes it ("users can\'t sign in with pta, why?")', () => {
+    expect(detectIntent('why can users not sign in with pta').questionWord).toBe('why');
+    expect(detectIntent("users can't sign in with pta, why?").questionWord).toBe('why');
+    expect(detectIntent('why-not questions in the pta faq').questionWord).toBe('why');
+    expect(detectIntent('pta sign-in fails for whyte.example users').questionWord).toBeUndefined();
+  });
+
   it('"is … running" asks what its Windows services say', () => {
     expect(detectIntent('How do I check the health agent is running?').primary).toBe('service');
   });

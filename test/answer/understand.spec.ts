@@ -439,6 +439,10 @@ describe('understanding a question', () => {
     expect(asksAbout('the health agent never reaches the service', 'connectiv')).toBe(true);
   });
 
+  it('reads a noun made of a vocabulary verb as the verb ("restrictions" as "restrict": limit, block)', () => {
+    expect(asksAbout('we set logon restrictions on the agent servers', 'limit')).toBe(true);
+  });
+
   it('reads a failure reported as the asker\'s symptom, not what the answer must say; one asked about is', () => {
     expect(read('health agent setup fails on our server core box').terms).not.toContain('fail');
     expect(read('health agent setup fails on our server core box').related).toContain('fail');

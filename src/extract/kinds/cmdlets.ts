@@ -140,7 +140,7 @@ function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
     const says = (o: Occurrence) => introduces(o) && !saysOnlyRun(o.purpose);
     const first = list.find((o) => o.standalone && says(o)) ?? list.find((o) => o.underName && says(o)) ?? list.find(says) ?? list.find(introduces) ?? list[0]!;
     const examples = [...new Set(list.map((o) => o.example).filter((e): e is string => !!e))];
-    const purpose = introduces(first) ? first.purpose : synopsisOf(view, name);
+    const purpose = introduces(first) ? procedurePurpose(view, first) ?? first.purpose : synopsisOf(view, name);
     const module = list.map((o) => o.module).find(Boolean) ?? modules.find((m) => nounOf(name).toLowerCase().startsWith(m.toLowerCase()));
     return {
       kind: 'cmdlet', name, examples, ...(purpose ? { purpose } : {}), ...(module ? { module } : {}),
@@ -170,6 +170,16 @@ function introduces(o: Occurrence): o is Occurrence & { purpose: string } {
   return !!o.purpose && o.purpose.length >= 12 && !COMMAND_FIRST.test(o.purpose.trim()) && !EXAMPLE_LABEL.test(o.purpose.trim());
 }
 const EXAMPLE_LABEL = /^(?:for )?examples?\b/i;
+
+/**
+ * A step that only says to run the command ("3. Run the Invoke PowerShell command:") leaves what it is for to the
+ * sentence that introduces the procedure ("To confirm …, first test that the agent is working correctly:").
+ */
+function procedurePurpose(view: DocView, o: Occurrence & { purpose: string }): string | undefined {
+  if (!saysOnlyRun(o.purpose)) return undefined;
+  const step = view.units.find((u) => u.kind === 'item' && u.section === o.unit.section && u.text === o.purpose && u.line <= o.unit.line);
+  return step?.intro && !saysOnlyRun(step.intro) ? step.intro : undefined;
+}
 
 /** "Run the following cmdlet:", "Type, or copy and paste, the following:": an intro that says to run it, not what it is for. */
 function saysOnlyRun(purpose: string): boolean {
