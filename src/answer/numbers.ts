@@ -44,11 +44,13 @@ export function holdsCountIn(text: string, counts: number[]): boolean {
 /** Whether the text gives a number of something the question names: a number right before one of its terms. */
 export function countsAskedThing(text: string, terms: string[]): boolean {
   for (const m of text.matchAll(COUNTED)) {
-    const counted = [m[1], m[2]].filter((w): w is string => !!w).map((w) => processTerm(w.toLowerCase()));
+    // ("500 deletes per run" counts deletes, not "per".)
+    const counted = [m[1], m[2]].filter((w): w is string => !!w && !LINKING.test(w)).map((w) => processTerm(w.toLowerCase()));
     if (counted.some((t) => t && terms.includes(t))) return true;
   }
   return false;
 }
+const LINKING = /^(?:per|of|in|on|at|for|to|by|from|with|and|or|a|an|the|each|every)$/i;
 /** How many times a thing is done, in words: "Run this script only once", "twice" ("once" alone opens a clause: "Once the install completes"). */
 export const ONCE_OR_TWICE = '(?:only|just|exactly|more than|at most|at least) once|twice';
 /** Numbers the docs write in words ("two types of holds", "four performance counters"), as a pattern's alternatives. */

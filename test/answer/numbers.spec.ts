@@ -33,6 +33,11 @@ describe('a number of the thing asked', () => {
     expect(countsAskedThing('we recommend a minimum of 3 Authentication Agents', ['agent'])).toBe(true);
     expect(countsAskedThing('servers running Windows Server 2016 for the agents', ['agent'])).toBe(false);
   });
+
+  it('counts the thing after the number, not a word linking it to another ("500 deletes per run" counts no "per")', () => {
+    expect(countsAskedThing('By default it allows 500 deletes per run.', ['health', 'agent', 'per', 'server'])).toBe(false);
+    expect(countsAskedThing('By default it allows 500 deletes per run.', ['delet'])).toBe(true);
+  });
 });
 
 describe('a count of the thing asked about', () => {
