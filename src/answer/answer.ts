@@ -90,6 +90,8 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   if (unstated.length || u.unknownNames.length) confidence = Math.min(confidence, 0.45);
   // "Minimum OS for the agent" is not answered by "at least a Hybrid Identity Administrator": what is bounded must be said.
   if (u.bounded && !stated.has(u.bounded)) confidence = Math.min(confidence, 0.45);
+  // … and so must what it is a bound of: "maximum length of a UPN" is not answered by the scoping filter's length.
+  if (u.boundOf && !stated.has(u.boundOf)) confidence = Math.min(confidence, 0.45);
   // "How do I delete a security group?" is not answered by a procedure deleting something else: what it acts on must be said.
   if (u.acted && !u.acted.every((k) => stated.has(k))) confidence = Math.min(confidence, 0.45);
   // An answer whose words are all there but whose headings say nothing of the question, and that

@@ -61,6 +61,8 @@ export interface Understanding {
   counts: number[];
   /** The concept a minimum or maximum is asked of ("minimum OS", "max objects"), by its first term: an answer must say it. */
   bounded?: string;
+  /** What that bound is of ("maximum length of a UPN" → upn), by its concept's first term: an answer must say it too. */
+  boundOf?: string;
   /** What a how-to acts on ("how do I delete a security group" → secur, group), by its concepts' first terms: an answer must say it. */
   acted?: string[];
   /** The two things a comparison asks about ("express vs custom"), each by its concepts' first terms: saying either covers it. */
@@ -95,6 +97,7 @@ const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUND = String.raw`(?:minimum|maximum|min|max)`;
 const BOUNDED = new RegExp(String.raw`\b${BOUND}\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)`, 'i');
+const BOUND_OF = new RegExp(String.raw`\b${BOUND}\s+(?:number\s+of\s+|supported\s+|required\s+)?[\w.]+\s+(?:of|for|in)\s+(?:(?:a|an|the|each|one|my|our)\s+)?([\w.-]+)`, 'i');
 /** A limit asked by name, before or after what it bounds: "member limit", "max objects", "minimum version". */
 export const BOUND_NAMED = new RegExp(String.raw`\b(?:${BOUND}|limits?)\b`, 'i');
 
@@ -323,6 +326,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   const component = replaced ? undefined : componentIn(corrected, vocabulary);
   const boundedWord = BOUNDED.exec(corrected)?.[1]?.toLowerCase();
   const bounded = boundedWord ? conceptOfWord.get(boundedWord)?.alternatives[0]![0] : undefined;
+  const boundOfTerm = processTerm(BOUND_OF.exec(corrected)?.[1]?.toLowerCase() ?? '');
+  const boundOf = boundOfTerm ? merged.find((c) => !c.component && c.alternatives.some((a) => a.includes(boundOfTerm)))?.alternatives[0]![0] : undefined;
   const acted = actedOn(corrected, conceptOfWord);
   const compared = comparedSides(corrected, merged);
   const capitalised = properNames(corrected, vocabulary).map((w) => processTerm(w)).filter((t): t is string => !!t);
@@ -338,7 +343,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)], absent: [...new Set(absent)], asking: [...new Set(asking)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
-    intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}), ...(acted ? { acted } : {}),
+    intent, environment, component, counts: countsIn(question), ...(replaced ? { replaced } : {}), ...(bounded ? { bounded } : {}), ...(boundOf ? { boundOf } : {}), ...(acted ? { acted } : {}),
     ...(compared ? { compared } : {}), ...(olderArticle ? { olderArticle } : {}), quoted: quotedIn(question),
   };
 }

@@ -893,3 +893,21 @@ describe('an older version of an article', () => {
     expect(a.facts[0]?.source.file).toMatch(/provisioning-agent-install\.txt$/);
   });
 });
+
+describe('a bound asked of a thing', () => {
+  it('is not answered by the same bound of something else ("maximum length of a widget" ≠ the gadget filter\'s length)', async () => {
+    const withLimits = async (...limits: string[]) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'kb-doc-'));
+      writeFileSync(path.join(dir, 'doc.md'), [
+        '---', 'title: Sync prerequisites', 'ms.date: 03/26/2024', '---', '', '# Sync prerequisites', '',
+        '## Overview', '', 'The sync agent copies widgets and gadgets to the cloud directory.', '', '## Limits', '', ...limits.flatMap((l) => [l, '']),
+      ].join('\n'));
+      return buildSearchable(['content', dir]);
+    };
+    const question = 'what is the maximum length of a widget';
+    const gadgetOnly = await withLimits('The gadget filter has a limitation of 4 MB in character length.');
+    expect(answer(question, gadgetOnly).answered).toBe(false);
+    const both = await withLimits('The gadget filter has a limitation of 4 MB in character length.', 'A widget can be up to 64 characters long, the maximum length the directory allows.');
+    expect(answer(question, both).lead).toContain('A widget can be up to 64 characters');
+  });
+});

@@ -65,8 +65,6 @@ const STILL_ANSWERED = {
     'how do i roll back the migration tool',
     // "If you need more than 50,000 objects, open a support case": that one is needed, not how to open it.
     'how do i open a support case with microsoft',
-    // The prerequisites' SQL Server Express 10-GB size limit: a limit of the database, not of SQL Server Enterprise.
-    'what is the max size of the metaverse database in sql enterprise',
     // As for backup software above: the staging article's high availability for a full SQL Server.
     'what is the best sql server backup schedule',
     // The Connect Health endpoints list, for a firewall rule on the WAP server: the agent's firewall, not blocking an address.
@@ -75,8 +73,6 @@ const STILL_ANSWERED = {
     "how do i reset a user's password in active directory users and computers",
     // "consider increasing the size of the Application log" for PHS: another log than the one asked.
     'how do i increase the size of the security event log',
-    // Cloud sync's "Group scope filtering for delta sync doesn't support more than 50,000 members": a limit of the sync, not of AD.
-    'what is the max number of members in an ad group',
     // The group writeback migration's note on security groups and mail-enabled groups: which it covers, not converting one.
     'how do i convert a security group to a mail-enabled group',
     // The PTA FAQ's "To manually upgrade a connector: Download the latest version of the Agent": the PTA agent, not App Proxy's connector.
@@ -123,6 +119,8 @@ const STILL_ANSWERED = {
     'how do i give users access to a file share with an ad group',
     // The AD FS prerequisites' "Set up DNS records for the AD FS name": a domain's DNS, not registering one.
     'how do i register a new domain name with a registrar',
+    // The UPN troubleshooting article's "If you change the suffix in Active Directory, add and verify a matching custom domain": what follows a change, not a script making it.
+    'how do i bulk change upn suffixes in ad with a script',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

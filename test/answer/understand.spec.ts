@@ -579,6 +579,12 @@ describe('understanding a question', () => {
     expect(read('how many users can I sync').bounded).toBeUndefined();
   });
 
+  it('reads what that bound is of, when the question names it ("maximum length of a UPN" → upn; not a product)', () => {
+    expect(read('what is the maximum length of a upn').boundOf).toBe('upn');
+    expect(read('whats the max number of users in a tenant').boundOf).toBe('tenant');
+    expect(read('minimum os for the cloud sync provisioning agent').boundOf).toBeUndefined();
+  });
+
   it('reads the two sides of a comparison, without what both share', () => {
     // The words after the second thing are said of both: "express vs custom settings" is "express settings vs custom settings".
     expect(read('express vs custom settings').compared).toEqual([['express'], ['custom']]);
