@@ -99,6 +99,12 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;
   fit *= replacementFit(fact, u);
+  // "What happens if the suffix is verified?" is not answered by "If the suffix isn't verified, …": the case the
+  // question gives must be the case the sentence opens with, or its opposite is.
+  if (asked.caseNegated !== undefined) {
+    const opening = OPENING_CASE.exec(fact.text)?.[1];
+    if (opening !== undefined && NEGATION_SAID.test(opening) !== asked.caseNegated) fit *= OTHER_CASE;
+  }
   // "What did the 2020 article say?" asks the older version itself.
   if (fact.supersededBy) fit *= asksThisVersion(fact, u) ? 1.2 : SUPERSEDED;
   // An article with no older version loaded is not "the 2020 doc" either, though less surely than the newer version.
@@ -116,6 +122,8 @@ interface Asked {
   negation: boolean;
   /** "What registry value …": a setting itself, not when, why or how one is needed. */
   setting: boolean;
+  /** "… if the suffix is verified" (false), "… if it isn't" (true): whether the case the question gives is negated. */
+  caseNegated?: boolean;
 }
 const askedCache = new WeakMap<Understanding, Asked>();
 function askedOf(u: Understanding): Asked {
@@ -125,6 +133,7 @@ function askedOf(u: Understanding): Asked {
       can: u.intent.yesNo && CAN_ASKED.test(u.canonical),
       negation: u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question),
       setting: u.intent.primary === 'config' && !['when', 'why', 'how'].includes(u.intent.questionWord ?? ''),
+      caseNegated: caseOf(u.question),
     };
     askedCache.set(u, asked);
   }
@@ -243,6 +252,18 @@ const VERSION_NUMBER = /\bv?\d+\.\d+\.\d+(?:\.\d+)?\b/;
 const REGISTRY_KEY = /\bHK(?:EY_LOCAL_MACHINE|EY_CURRENT_USER|LM|CU)\b/;
 const PLACE_SAID = /\b(?:stored|located|kept|saved|resides?|lives?|installed|presented|shown|displayed|listed|visible)\s+(?:in|on|at|under|inside)\b/i;
 const CASE = /\b(?:when|if|whenever)\b/i;
+/** The case a question gives after "if" or "when", up to its end or the next clause. */
+const CASE_ASKED = /\b(?:if|when|whenever|once)\s+([^,;?]+)/i;
+/** The case a sentence opens with: "If the suffix isn't verified with the tenant, then …". */
+const OPENING_CASE = /^(?:if|when|whenever|in case)\b([^,;]*?)(?:,|\bthen\b)/i;
+/** A sentence opening with the opposite case fits far less: it says what happens otherwise. */
+const OTHER_CASE = 0.6;
+
+function caseOf(question: string): boolean | undefined {
+  const clause = CASE_ASKED.exec(question)?.[1];
+  // ("if I enable sync without backporting" is the case "if you don't backport".)
+  return clause === undefined ? undefined : NEGATION_SAID.test(clause) || /\bwithout\b/i.test(clause);
+}
 const NEGATION_ASKED = /\b(?:can'?t|cannot|can not|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|not|no longer|never|unsupported)\b/i;
 const NEGATION_SAID = /\b(?:not|cannot|no longer|never|unsupported)\b|n't\b/i;
 const NEGATED = 1.3;

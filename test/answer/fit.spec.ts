@@ -410,3 +410,18 @@ describe('how a sentence fits a "why" question', () => {
       .toBeGreaterThan(fit(q, passageSaying('URLs to open in proxy server: *.windows.net and the certificate revocation lists')));
   });
 });
+
+describe('how a sentence opening with a case fits a question giving one', () => {
+  const verified = () => passageSaying('If the widget suffix is verified with the tenant, the name stays the same.');
+  const unverified = () => passageSaying("If the widget suffix isn't verified with the tenant, the name is recalculated.");
+
+  it('the sentence opening with the case asked fits better than the one opening with its opposite', () => {
+    expect(fit('what happens to the name if the widget suffix is verified in the tenant', verified())).toBeGreaterThan(fit('what happens to the name if the widget suffix is verified in the tenant', unverified()));
+    expect(fit("what happens to the name if the widget suffix isn't verified", unverified())).toBeGreaterThan(fit("what happens to the name if the widget suffix isn't verified", verified()));
+  });
+
+  it('"without" gives the case negated ("if I enable sync without backporting" is "if you don\'t backport")', () => {
+    const question = 'what happens to the name if I sync without verifying the widget suffix';
+    expect(fit(question, unverified())).toBeGreaterThan(fit(question, verified()));
+  });
+});
