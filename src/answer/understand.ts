@@ -94,6 +94,13 @@ function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[
 const UNDOING = /^(?:uninstall|delete|remove|rename|reset|migrate|move|restore|recover|renew)$/i;
 const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade|write|build|develop)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
 
+/** The verb an "-able" word is made of, as the docs index it: "changeable" → chang, "configurable" → configur. */
+function ableBase(word: string, inIndex: (t: string) => boolean): string | undefined {
+  const m = /^([a-z]{3,}?)e?able$/.exec(word);
+  if (!m) return undefined;
+  return [m[1]!, `${m[1]}e`].map((base) => processTerm(base)).find((t): t is string => !!t && inIndex(t));
+}
+
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUND = String.raw`(?:minimum|maximum|min|max)`;
 const BOUNDED = new RegExp(String.raw`\b${BOUND}\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)`, 'i');
@@ -271,7 +278,9 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   for (const token of tokenize(rest)) {
     const lower = token.toLowerCase();
     // "days" is the docs' "day" ("a free 30-day trial"): a word under four letters is indexed as written, and so its plural is read.
-    const term = SHORT_PLURAL.test(lower) && !inIndex(processTerm(token) ?? '') && inIndex(lower.slice(0, -1)) ? lower.slice(0, -1) : processTerm(token);
+    const written = SHORT_PLURAL.test(lower) && !inIndex(processTerm(token) ?? '') && inIndex(lower.slice(0, -1)) ? lower.slice(0, -1) : processTerm(token);
+    // "changeable", "configurable": a word the docs don't use, made of one they do.
+    const term = written && !inIndex(written) ? (ableBase(lower, inIndex) ?? written) : written;
     // "settings" is a thing though "set" is how people ask: a stem counts as filler only for a word written as it.
     if (!term || isFiller(lower) || (isFiller(term) && !NOUN_OF_FILLER.test(lower))) {
       if (term && isAskingTerm(term) && inIndex(term)) asking.push(lower);

@@ -439,6 +439,12 @@ describe('understanding a question', () => {
     expect(asksAbout('the health agent never reaches the service', 'connectiv')).toBe(true);
   });
 
+  it('reads an "-able" word the docs never use as the verb it is made of ("changeable" as change)', () => {
+    expect(read('is the deletion threshold changeable').unknown).toEqual([]);
+    expect(asksAbout('is the deletion threshold changeable', 'chang')).toBe(true);
+    expect(asksAbout('is the agent proxy configurable', 'configur')).toBe(true);
+  });
+
   it('reads a noun made of a vocabulary verb as the verb ("restrictions" as "restrict": limit, block)', () => {
     expect(asksAbout('we set logon restrictions on the agent servers', 'limit')).toBe(true);
   });
