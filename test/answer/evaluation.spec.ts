@@ -121,6 +121,8 @@ const STILL_ANSWERED = {
     'how do i register a new domain name with a registrar',
     // The UPN troubleshooting article's "If you change the suffix in Active Directory, add and verify a matching custom domain": what follows a change, not a script making it.
     'how do i bulk change upn suffixes in ad with a script',
+    // The prerequisites' "You must configure TLS/SSL certificates. For more information, see Managing SSL/TLS protocols and cipher suites": a pointer, not the suites.
+    'which cipher suites should windows server 2022 use',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).

@@ -38,6 +38,13 @@ const PATTERNS: { hint: RegExp; re: RegExp; subject: (m: RegExpMatchArray, sente
     constraint: (m) => m[3],
   },
   {
+    // "This requirement only applies to versions 2.3.20.0 through to 2.4.129.0": a range of builds
+    hint: /versions \d/,
+    re: /\bversions (\d+(?:\.\d+){1,3}) (?:through(?: to)?|to|until) (\d+(?:\.\d+){1,3})/g,
+    subject: (_m, s) => productIn(s),
+    value: (m) => `${m[1]} through ${m[2]}`,
+  },
+  {
     // "retired as of August 31, 2022", "in December 2022"
     hint: new RegExp(MONTHS),
     re: new RegExp(`\\b(?:${MONTHS}) (?:\\d{1,2}, )?\\d{4}\\b`, 'g'),
