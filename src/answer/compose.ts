@@ -99,8 +99,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     const afterProcedure = procedure.length > 0 && anchor.source.line > Math.max(...procedure.map((f) => f.source.line));
     // A problem described, and the paragraph after it saying "To resolve this issue, …": that paragraph is how to fix it
     // (not where the problem comes from: "where does the wizard get the source anchor policy from").
-    const problem = anchor;
-    const remedy = (u.intent.kinds.step ?? 0) >= 1.5 && allOf((f) => f.kind === 'passage' && f.source.section === section && f.source.line > problem.source.line && REMEDY.test(f.text))[0];
+    const problemLine = anchor.source.line;
+    const remedy = (u.intent.kinds.step ?? 0) >= 1.5 && allOf((f) => f.kind === 'passage' && f.source.section === section && f.source.line > problemLine && REMEDY.test(f.text))[0];
     if (procedure[0] && !afterProcedure) anchor = procedure[0];
     else if (command) anchor = command.fact;
     else if (remedy) anchor = remedy;

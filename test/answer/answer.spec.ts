@@ -365,13 +365,10 @@ describe('abstaining', () => {
 
 describe('endpoints of an environment', () => {
   it('include a table cell of host names, each an endpoint of the article about that environment', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-gov-'));
-    writeFileSync(path.join(dir, 'government-cloud.md'), [
-      '---', 'title: Hybrid identity considerations for the Azure Government cloud', 'ms.date: 03/26/2024', '---', '',
-      '# Hybrid identity considerations for the Azure Government cloud', '', '## Pass-through Authentication', '', '### Allow access to URLs', '',
+    const withGovArticle = await searchableOf({ title: 'Hybrid identity considerations for the Azure Government cloud', body: [
+      '## Pass-through Authentication', '', '### Allow access to URLs', '',
       '|URL |How it\'s used|', '|-----|-----|', '|&#42;.msappproxy.us</br>&#42;.servicebus.usgovcloudapi.net|The agent uses these URLs to communicate with the cloud service. |', '',
-    ].join('\n'));
-    const withGovArticle = await buildSearchable(['content', dir]);
+    ] }, 'content');
     const a = answer('What URLs does the pass-through authentication agent need in Azure Government?', withGovArticle);
     expect(a.answered).toBe(true);
     expect(a.facts.map((f) => f.text)).toEqual(expect.arrayContaining(['*.msappproxy.us', '*.servicebus.usgovcloudapi.net']));
@@ -380,10 +377,14 @@ describe('endpoints of an environment', () => {
 
 /** The answer to a question from one article written for the test: its title, then the lines under it. */
 async function askOf(article: Article, question: string) {
+  return answer(question, await searchableOf(article));
+}
+/** One article written for the test, searchable alone or beside other roots ("content", for its vocabulary). */
+async function searchableOf(article: Article, ...roots: string[]) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-doc-'));
   const { title, body } = article;
   writeFileSync(path.join(dir, 'doc.md'), ['---', `title: ${title}`, 'ms.date: 03/26/2024', '---', '', `# ${title}`, '', ...body].join('\n'));
-  return answer(question, await buildSearchable([dir]));
+  return buildSearchable([...roots, dir]);
 }
 interface Article {
   title: string;
@@ -896,14 +897,9 @@ describe('an older version of an article', () => {
 
 describe('a bound asked of a thing', () => {
   it('is not answered by the same bound of something else ("maximum length of a widget" ≠ the gadget filter\'s length)', async () => {
-    const withLimits = async (...limits: string[]) => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'kb-doc-'));
-      writeFileSync(path.join(dir, 'doc.md'), [
-        '---', 'title: Sync prerequisites', 'ms.date: 03/26/2024', '---', '', '# Sync prerequisites', '',
-        '## Overview', '', 'The sync agent copies widgets and gadgets to the cloud directory.', '', '## Limits', '', ...limits.flatMap((l) => [l, '']),
-      ].join('\n'));
-      return buildSearchable(['content', dir]);
-    };
+    const withLimits = (...limits: string[]) => searchableOf({ title: 'Sync prerequisites', body: [
+      '## Overview', '', 'The sync agent copies widgets and gadgets to the cloud directory.', '', '## Limits', '', ...limits.flatMap((l) => [l, '']),
+    ] }, 'content');
     const question = 'what is the maximum length of a widget';
     const gadgetOnly = await withLimits('The gadget filter has a limitation of 4 MB in character length.');
     expect(answer(question, gadgetOnly).answered).toBe(false);
