@@ -39,7 +39,7 @@ const DURATION = new RegExp(`\\b(\\d+|a|an|one|${NUMBER_WORDS}|thirty|sixty|seve
 
 /** What a value the question needs looks like in a fact's text. */
 export const VALUE_PATTERNS = {
-  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:\d+-day\s+)?trial)|\bincluded in your\b/i,
+  price: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:USD|EUR|dollars?)\b|\bper (?:user|month)\b|\bfree\b(?![\s-]+(?:(?:\d+-day\s+)?trial|up|space|disk))|\bincluded in your\b/i,
   size: /\b\d+(?:\.\d+)?[\s-]?(?:GB|MB|TB|GHz|cores?|CPUs?|RAM)\b/i,
   // "Run this script only once" says how many times.
   count: new RegExp(`\\b\\d+\\b|\\b(?:${NUMBER_WORDS})\\b|\\bunlimited\\b|\\bno limit\\b|\\b(?:${ONCE_OR_TWICE})\\b`, 'i'),
@@ -109,7 +109,8 @@ const RULES: Rule[] = [
   { kind: 'step', weight: 1.5, pattern: /\bwhat (?:goes|(?:do|should|must) (?:i|we|you) (?:put|add|write|type))(?: in| into)\b/ },
   { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|(?<!up to )dates?|which year|supported)\b|^when (?:was|did|will|were)\b|\bsince when\b/ },
   { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?(?! (?:center|centre|portal))|administrators?|(?<!(?:graph|api|application|app|delegated) )permissions?|rights|privileges?|(?<!computer )accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
-  { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },
+  // "Free up space" frees no money.
+  { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free(?![\s-]+(?:up|space|disk))|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },
   { kind: 'service', weight: 3, pattern: /\bservices\b|\bwindows services?\b|services\.msc/ },
   { kind: 'service', weight: 1.5, pattern: /\bservice\b/ },
   // "Which service do I stop …" asks for one; "the Connect Health service" only names the product.

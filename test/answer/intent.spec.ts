@@ -34,6 +34,13 @@ describe('what a question asks for', () => {
     expect(detectIntent(question).primary).toBe(kind);
   });
 
+  it('reads "free" as costing nothing, but not in "free up space" or "free disk space"', () => {
+    expect(detectIntent('is connect health free').primary).toBe('license');
+    expect(detectIntent('can i clear run history to free space in localdb').kinds.license).toBeUndefined();
+    expect(detectIntent('how do i free up disk space on the sync server').kinds.license).toBeUndefined();
+    expect(VALUE_PATTERNS.price.test('Use the Shrink operation to free up enough DB space.')).toBe(false);
+  });
+
   it('takes a value for a parameter\'s, but not an attribute\'s (a registry value is a setting: above)', () => {
     expect(detectIntent('what values does -Role take').primary).toBe('parameter');
     expect(detectIntent('how do i see which sync rule set an attribute value').primary).not.toBe('parameter');
