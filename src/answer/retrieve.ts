@@ -33,6 +33,8 @@ const ASKING_TIE = 1.05;
 const QUOTED = 0.6;
 /** … and it is most likely the answer: what the asker read is where they are. */
 const QUOTE_FIT = 2;
+/** A word only in the document title says a little of the question: the title covers the whole article. */
+const TITLE_ONLY = 0.5;
 /** A synonym stands in for the question's word, a little less surely. */
 const SYNONYM = 0.7;
 
@@ -70,7 +72,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
 
   // A definition opens with what it defines, by its fullest name: "Microsoft Entra Cloud Sync is …".
   const leadLength = u.concepts.reduce((n, c) => n + Math.max(...c.alternatives.map((a) => a.length)), 1);
-  const places: TermPlaces = { match: {}, id: 0, index, fieldsOf };
+  const places: TermPlaces = { match: {}, id: 0, index, fieldsOf, titleCounts: TITLE_ONLY };
   // Each concept's side of a comparison (0 or 1), -1 when it is on neither; and each side's weight.
   const compared = u.compared;
   const sideOf = u.concepts.map((c) => (compared ? compared.findIndex((side) => side.includes(c.alternatives[0]![0]!)) : -1));
@@ -89,6 +91,9 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     let placed = 0;
     const matched: string[] = [];
     sides.fill(0);
+    // A fact under a heading saying part of the question ("Symptoms") is about its title's topic too ("LocalDB 10-GB limit").
+    places.titleCounts = TITLE_ONLY;
+    if (u.concepts.length > 1) for (let i = 0; i < weighed.length; i++) if (saysInSection(weighed[i]!, places)) places.titleCounts = 0.7;
     // Plain loops and one reused result: this runs for every concept of every candidate (allocation shows in p99).
     for (let i = 0; i < u.concepts.length; i++) {
       const concept = u.concepts[i]!;
@@ -166,7 +171,7 @@ function satisfy(concept: WeighedAlternative[], places: TermPlaces, into: Satisf
         best = Math.max(best, FIELD_WEIGHTS[f] ?? 1);
         if (f !== 'title') onlyTitle = false;
       }
-      const w = alternative.weights[j]! * (onlyTitle ? 0.5 : 1);
+      const w = alternative.weights[j]! * (onlyTitle ? places.titleCounts : 1);
       share += w;
       where += w * best;
     }
@@ -181,6 +186,21 @@ function satisfy(concept: WeighedAlternative[], places: TermPlaces, into: Satisf
   into.fieldWeight = fieldWeight;
 }
 
+/** Whether a fact's own headings say a concept its title does not: an aspect of the title's topic ("Symptoms"). */
+function saysInSection(concept: WeighedAlternative[], places: TermPlaces): boolean {
+  for (const alternative of concept) {
+    let all = true;
+    let inTitle = true;
+    for (const t of alternative.terms) {
+      const found = fieldsOfTerm(places, t);
+      if (!found?.includes('section')) all = false;
+      if (!found?.includes('title')) inTitle = false;
+    }
+    if (all && !inTitle) return true;
+  }
+  return false;
+}
+
 /** How fully a fact says a concept, and how well placed (name, text, heading) the words are. */
 interface Satisfaction {
   satisfaction: number;
@@ -193,6 +213,8 @@ interface TermPlaces {
   id: number;
   index: FactIndex;
   fieldsOf: string[][];
+  /** What a term only in the document title counts for this candidate. */
+  titleCounts: number;
 }
 
 function fieldsOfTerm(places: TermPlaces, t: string): string[] | undefined {

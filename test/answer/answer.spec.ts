@@ -391,6 +391,26 @@ interface Article {
   body: string[];
 }
 
+describe('a heading naming an aspect of the title\'s topic', () => {
+  it('holds facts about that topic too: the symptoms of the 10GB limit are under "Symptoms", though only the title names the limit', async () => {
+    const article = { title: 'Widget: How to recover from the WidgetDB 10GB limit', body: [
+      'Widget requires a database to store identity data. You can either use the default WidgetDB installed with Widget or use your own full database server.',
+      'WidgetDB imposes a 10GB size limit. When using WidgetDB and this limit is reached, the widget service can no longer start. This article provides the recovery steps.', '',
+      '## Symptoms', '',
+      'There are two common symptoms: the widget service is running but fails with a disk-full error, or it fails to start at all.', '',
+      '## Short-term recovery steps', '',
+      '1. Back up the WidgetDB files before you start.',
+      '1. Shrink WidgetDB to get below the 10GB limit.',
+      '1. Delete old run history from WidgetDB to stay below 10GB.', '',
+      '## Long-term solution', '',
+      'Move to a full database server.', '',
+    ] };
+    const a = answer('widgetdb 10gb symptoms?', await searchableOf(article, 'content'));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('two common symptoms');
+  });
+});
+
 describe('a command named in the question', () => {
   it('is asked as itself when its words are common ones ("Install-Module" is not any sentence installing a module)', async () => {
     const modules = ['widget', 'gadget', 'sprocket', 'gear', 'lever', 'spring', 'pulley', 'wheel', 'axle', 'cog'];
