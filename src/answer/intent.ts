@@ -108,7 +108,7 @@ const RULES: Rule[] = [
   // "What goes in the agent config file?": what to write there, which its procedure says.
   { kind: 'step', weight: 1.5, pattern: /\bwhat (?:goes|(?:do|should|must) (?:i|we|you) (?:put|add|write|type))(?: in| into)\b/ },
   { kind: 'version', weight: 2.5, pattern: /\b(versions?|windows server|operating systems?|os|v\d|builds?|releases?|retired?|retirement|end of (life|support)|(?<!up to )dates?|which year|supported)\b|^when (?:was|did|will|were)\b|\bsince when\b/ },
-  { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?(?! (?:center|centre|portal))|administrators?|(?<!(?:graph|api|application|app|delegated) )permissions?|rights|privileges?|(?<!computer )accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
+  { kind: 'role', weight: 2.5, pattern: /\b(roles?|admins?(?! (?:center|centre|portal|agents?))|administrators?|(?<!(?:graph|api|application|app|delegated) )permissions?|rights|privileges?|(?<!computer )accounts?|who|credentials?|sign in with|log ?in with|rbac)\b/ },
   // "Free up space" frees no money.
   { kind: 'license', weight: 3, pattern: /\b(licen[cs]\w*|cost|costs|price|pricing|free(?![\s-]+(?:up|space|disk))|paid|pay|p1|p2|premium|subscriptions?|sku)\b/ },
   { kind: 'service', weight: 3, pattern: /\bservices\b|\bwindows services?\b|services\.msc/ },

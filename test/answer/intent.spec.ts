@@ -34,6 +34,11 @@ describe('what a question asks for', () => {
     expect(detectIntent(question).primary).toBe(kind);
   });
 
+  it('reads the Administration Agent ("admin agent") as a component, not a role', () => {
+    expect(detectIntent('what can a microsoft support engineer see through the admin agent').kinds.role).toBeUndefined();
+    expect(detectIntent('which admin can install the agent').primary).toBe('role');
+  });
+
   it('reads "free" as costing nothing, but not in "free up space" or "free disk space"', () => {
     expect(detectIntent('is connect health free').primary).toBe('license');
     expect(detectIntent('can i clear run history to free space in localdb').kinds.license).toBeUndefined();
