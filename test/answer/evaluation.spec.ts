@@ -125,6 +125,8 @@ const STILL_ANSWERED = {
     'which cipher suites should windows server 2022 use',
     // Cloud sync's "This server should be a tier 0 server based on the Active Directory administrative tier model": where the agent runs, not how to set tiers up.
     'how do i set up a tiered admin model in active directory',
+    // PHS's "extra processes" for Domain Services, whose legacy authentication names LDAP — and "ldaps" reads as its plural.
+    'how do i enable ldaps on my domain controllers',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
