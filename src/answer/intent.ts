@@ -198,7 +198,7 @@ export function detectIntent(question: string): Intent {
         ? 'frequency'
       : /\bhow long\b/.test(q)
         ? 'duration'
-        : /\bhow many\b|\bhow (big|large)\b/.test(q)
+        : /\bhow many\b|\bhow (big|large)\b|\bnumber of\b/.test(q)
           ? 'count'
           : /%|\b(?:percent|percentage|proportion)\b/.test(q)
             ? 'share'

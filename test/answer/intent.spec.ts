@@ -90,6 +90,11 @@ describe('what a question asks for', () => {
     expect(detectIntent('how big can a group be for cloud sync').needs).toBe('count');
   });
 
+  it('"the number of" asks a count, as "how many" does', () => {
+    expect(detectIntent('what is the recommended number of PTA agents').needs).toBe('count');
+    expect(detectIntent('how many pta agents should i run').needs).toBe('count');
+  });
+
   it('tells a request to act ("can you reset my password") from a question put politely ("can you tell me the ports")', () => {
     expect(detectIntent('can you reset my password').request).toBe(true);
     expect(detectIntent('could you unlock our account please').request).toBe(true);
