@@ -11,6 +11,7 @@ import { rowKey } from './rowKey.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { asksHowTo, holdsValue } from './intent.js';
+import { POINTS_ELSEWHERE } from './fit.js';
 import { understand, type Understanding } from './understand.js';
 
 /** How many ranked facts an answer is chosen from. */
@@ -121,7 +122,10 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const sure = u.intent.questionWord === 'how' || selection.anchor.text.length > ONE_SENTENCE ? 0.9 : SAYS_MOST;
   // "What's the deletes limit per run by default?" is answered by the setting whose default the docs give ("allows 500 deletes per run").
   const givesDefault = u.intent.asksDefault && selection.anchor.kind === 'config' && !!selection.anchor.default;
-  if (headed < 0.05 && (confidence < sure || oneWord) && !holdsNeeded && !givesDefault && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // "Where do I read about repairing the AD FS trust?" is answered by what points to a topic ("Topic: Repair the trust; …"),
+  // which stands in a list of topics, under no heading of its own.
+  const pointsToReading = READING_ASKED.test(u.question) && (TOPIC_ROW.test(selection.anchor.text) || POINTS_ELSEWHERE.test(selection.anchor.text));
+  if (headed < 0.05 && (confidence < sure || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);
@@ -193,6 +197,10 @@ const LICENSE_AGREEMENT = /\blicen[cs]e (?:and conditions|terms|agreement)|\b(?:
 const SUPPORT_STATEMENT = /\b(?:supported|supports?|available)\b/i;
 
 /** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
+/** Where to read about something: "where do I read about …", "which doc covers …", "where is … documented". */
+const READING_ASKED = /\bwhere (?:do|can|should) (?:i|we|you) (?:read|learn)\b|\b(?:which|what) (?:doc|docs|document|article|page|topic)s? (?:covers?|describes?|explains?|talks? about|is about)\b|\bwhere (?:is|are) .+ (?:documented|described|explained)\b/i;
+/** A row of a table of topics to read ("Topic: Repair the trust; What it covers and when to read it: …"). */
+const TOPIC_ROW = /^Topic: /;
 const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet', 'config', 'note']);
 
 const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();

@@ -411,6 +411,20 @@ describe('a heading naming an aspect of the title\'s topic', () => {
   });
 });
 
+describe('where to read about something', () => {
+  it('is answered by the row of a table of topics that covers it, under no heading saying it', async () => {
+    const a = await askOf({ title: 'Federation overview', body: [
+      '## Topics', '',
+      '| Topic | What it covers and when to read it |', '| --- | --- |',
+      '| Repair the widget trust | Repair the current trust between the on-premises widget farm and the cloud. |',
+      '| Add a widget server | Expand the widget farm with another server. |',
+      '| Rotate the gadget keys | Replace the gadget signing keys before they expire. |', '',
+    ] }, 'which article covers repairing the widget trust with the cloud service');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Repair the widget trust');
+  });
+});
+
 describe('a command named in the question', () => {
   it('is asked as itself when its words are common ones ("Install-Module" is not any sentence installing a module)', async () => {
     const modules = ['widget', 'gadget', 'sprocket', 'gear', 'lever', 'spring', 'pulley', 'wheel', 'axle', 'cog'];
