@@ -94,6 +94,8 @@ export function withPlainAsking(question: string): string {
     .replace(/\b(?:wat|wut|wot|wht)\b/gi, 'what')
     // "whats the connector space" asks what it is, as "what's …" does.
     .replace(/\b(?:whats|wats|wuts)\b/gi, "what's")
+    // "What's the deal with the AZUREADSSOACC account?" asks what it is.
+    .replace(/\bwhat(?:'s| is) the (?:deal|story) (?:with|behind)\b/gi, 'what is')
     // "our firewall team wants …": the firewall is what it is about, the team who asks ("Teams" is a product of its own).
     .replace(/\b([a-z]+) team\b/gi, '$1')
     .replace(/\b(?:shud|shld|shoud)\b/gi, 'should').replace(/\bcud\b/gi, 'could').replace(/\b(?:wud|wld)\b/gi, 'would')

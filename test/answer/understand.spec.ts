@@ -74,6 +74,11 @@ describe('understanding a question', () => {
     expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
+  it('reads "what\'s the deal with X" as asking what X is', () => {
+    expect(withPlainAsking('whats the deal with the AZUREADSSOACC account')).toBe('what is the AZUREADSSOACC account');
+    expect(read("what's the deal with the AZUREADSSOACC account").terms).not.toContain('deal');
+  });
+
   it('reads "what can I see in X" as asking what X shows', () => {
     expect(withPlainAsking('what can i look at in the connect health portal?')).toBe('what does the connect health portal show');
     expect(read('what can i see in the connect health portal').intent.definition).toBe(true);
