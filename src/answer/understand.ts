@@ -121,6 +121,9 @@ const LEADING_REASON = /^\s*(?:because|since|given that)\b[^,?]{3,80},\s*(?=(?:w
 /** "in the agent wizard", "through the setup wizard": the wizard the asker is in (not "which wizard …"). */
 const WHERE_THE_ASKER_IS = /\b(?:in|during|through|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(wizard)\b/gi;
 
+/** "… still open after finishing", "after setup completes": when the asker is, past the procedure's end, which its last steps say without saying so. */
+const WHEN_THE_ASKER_IS = /\bafter (?:(finishing|setup)\b|(?:the |it )?(?:install|installation|setup|wizard|installer)? ?(finish(?:es|ed)?|complete[sd]?)\b)/gi;
+
 /** Words saying that something went wrong, in the form a report of it takes. */
 const SYMPTOM = /^(?:fails|failed|failing|broken|broke|blank|empty|stuck|hangs|hanging|hung|frozen|freezes)$/;
 const ASKS_ABOUT_FAILING = /\b(?:if|when|why|whether|what happens)\b/i;
@@ -232,6 +235,11 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   for (const m of corrected.matchAll(WHERE_THE_ASKER_IS)) {
     related.push(processTerm(m[1]!) ?? m[1]!);
     blank(m.index + m[0].length - m[1]!.length, m[1]!);
+  }
+  for (const m of corrected.matchAll(WHEN_THE_ASKER_IS)) {
+    const word = m[1] ?? m[2]!;
+    related.push(processTerm(word) ?? word);
+    blank(m.index, m[0]);
   }
   for (const match of aliasMatches(corrected, vocabulary).reverse()) {
     if (match.index < reasonEnd) continue;

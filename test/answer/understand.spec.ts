@@ -74,6 +74,14 @@ describe('understanding a question', () => {
     expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
+  it('reads "after finishing" as when the asker is, which a procedure\'s last steps say without saying so', () => {
+    const u = read('i keep seeing the splash screen after finishing - is that normal');
+    expect(u.terms).not.toContain('finish');
+    expect(u.related).toContain('finish');
+    expect(read('what do i check after the installation completes').terms).not.toContain('complet');
+    expect(read('how long does the initial sync take to finish').terms).toContain('finish');
+  });
+
   it('reads "what\'s the deal with X" as asking what X is', () => {
     expect(withPlainAsking('whats the deal with the AZUREADSSOACC account')).toBe('what is the AZUREADSSOACC account');
     expect(read("what's the deal with the AZUREADSSOACC account").terms).not.toContain('deal');
