@@ -14,7 +14,7 @@ const KIND_WORDS: Record<FactKind, string> = {
   cmdlet: 'cmdlet command powershell run',
   parameter: 'parameter switch option value default',
   service: 'service services windows running',
-  file: 'file installer setup executable',
+  file: 'file installer setup executable location located',
   version: 'version versions supported',
   role: 'role account permission permissions administrator admin',
   license: 'license licenses licensing subscription',

@@ -425,6 +425,21 @@ describe('where to read about something', () => {
   });
 });
 
+describe('where a file is', () => {
+  it('is answered by the file fact whose folder the docs give, though no sentence says "located"', async () => {
+    const a = await askOf({ title: 'Install the widget agent', body: [
+      '## Verify the agent version', '',
+      "1. Navigate to 'C:\\Program Files\\Contoso Widget Agent'",
+      "1. Right-click on 'WidgetAgent.exe' and select properties.",
+      '1. Click the details tab and the version number is displayed next to Product version.', '',
+      '## Widget agent prerequisites', '',
+      'The widget agent exe is located on each server where you install the widget agent.', '',
+    ] }, "where's the widget agent exe located");
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.kind).toBe('file');
+  });
+});
+
 describe('a command named in the question', () => {
   it('is asked as itself when its words are common ones ("Install-Module" is not any sentence installing a module)', async () => {
     const modules = ['widget', 'gadget', 'sprocket', 'gear', 'lever', 'spring', 'pulley', 'wheel', 'axle', 'cog'];
