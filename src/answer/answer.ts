@@ -196,11 +196,12 @@ const LICENSE_AGREEMENT = /\blicen[cs]e (?:and conditions|terms|agreement)|\b(?:
 /** A statement of what is or isn't supported or available. */
 const SUPPORT_STATEMENT = /\b(?:supported|supports?|available)\b/i;
 
-/** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
 /** Where to read about something: "where do I read about …", "which doc covers …", "where is … documented". */
 const READING_ASKED = /\bwhere (?:do|can|should) (?:i|we|you) (?:read|learn)\b|\b(?:which|what) (?:doc|docs|document|article|page|topic)s? (?:covers?|describes?|explains?|talks? about|is about)\b|\bwhere (?:is|are) .+ (?:documented|described|explained)\b/i;
 /** A row of a table of topics to read ("Topic: Repair the trust; What it covers and when to read it: …"). */
 const TOPIC_ROW = /^Topic: /;
+
+/** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
 const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet', 'config', 'note']);
 
 const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();

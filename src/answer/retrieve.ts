@@ -35,6 +35,8 @@ const QUOTED = 0.6;
 const QUOTE_FIT = 2;
 /** A word only in the document title says a little of the question: the title covers the whole article. */
 const TITLE_ONLY = 0.5;
+/** … more under a heading naming an aspect of the title's topic ("Symptoms" of "… LocalDB 10-GB limit"). */
+const TITLE_OF_ASPECT = 0.7;
 /** A synonym stands in for the question's word, a little less surely. */
 const SYNONYM = 0.7;
 
@@ -83,6 +85,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const askingSaid = u.asking.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i'));
   const said: Satisfaction = { satisfaction: 0, fieldWeight: 0 };
   const newerFiles = u.olderArticle ? newerFilesOf(index) : undefined;
+  const aspectOfSection = new Map<string, boolean>();
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
     places.match = r.match;
@@ -92,8 +95,11 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const matched: string[] = [];
     sides.fill(0);
     // A fact under a heading saying part of the question ("Symptoms") is about its title's topic too ("LocalDB 10-GB limit").
-    places.titleCounts = TITLE_ONLY;
-    if (u.concepts.length > 1) for (let i = 0; i < weighed.length; i++) if (saysInSection(weighed[i]!, places)) places.titleCounts = 0.7;
+    // (The same for every fact of a section: worked out once per section a question's candidates stand in.)
+    const headings = `${fact.source.file}\0${fact.source.section}`;
+    let aspect = aspectOfSection.get(headings);
+    if (aspect === undefined) aspectOfSection.set(headings, (aspect = u.concepts.length > 1 && weighed.some((c) => saysInSection(c, places))));
+    places.titleCounts = aspect ? TITLE_OF_ASPECT : TITLE_ONLY;
     // Plain loops and one reused result: this runs for every concept of every candidate (allocation shows in p99).
     for (let i = 0; i < u.concepts.length; i++) {
       const concept = u.concepts[i]!;
