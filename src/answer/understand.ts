@@ -103,9 +103,10 @@ function ableBase(word: string, inIndex: (t: string) => boolean): string | undef
 
 /** "minimum OS", "max number of objects": the thing a bound is asked of. */
 const BOUND = String.raw`(?:minimum|maximum|min|max)`;
-const BOUNDED = new RegExp(String.raw`\b${BOUND}\s+(?:number\s+of\s+|supported\s+|required\s+)?([\w.]+)`, 'i');
+const BOUND_ASKED = String.raw`\b${BOUND}\s+(?:number\s+of\s+|supported\s+|required\s+)?`;
+const BOUNDED = new RegExp(String.raw`${BOUND_ASKED}([\w.]+)`, 'i');
 /** "maximum length of a UPN", "max objects in LocalDB": what the bound is of. */
-const BOUND_OF = new RegExp(String.raw`\b${BOUND}\s+(?:number\s+of\s+|supported\s+|required\s+)?[\w.]+\s+(?:of|for|in)\s+(?:(?:a|an|the|each|one|my|our)\s+)?([\w.-]+)`, 'i');
+const BOUND_OF = new RegExp(String.raw`${BOUND_ASKED}[\w.]+\s+(?:of|for|in)\s+(?:(?:a|an|the|each|one|my|our)\s+)?([\w.-]+)`, 'i');
 /** A limit asked by name, before or after what it bounds: "member limit", "max objects", "minimum version". */
 export const BOUND_NAMED = new RegExp(String.raw`\b(?:${BOUND}|limits?)\b`, 'i');
 
