@@ -7,6 +7,7 @@ import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
 import type { Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
 import { BOUND_NAMED, type Understanding } from './understand.js';
+import { askedAsFaq } from './wording.js';
 
 /** The facts an answer is made of, and the one it is organised around. */
 export interface Selection {
@@ -38,6 +39,8 @@ const OLDER_MARGIN = 0.25;
 const OLDER_ASKED = 0.8;
 /** A PowerShell command line: "Register-MicrosoftEntraConnectHealthAgent -UserPrincipalName upn-of-the-user". */
 const COMMAND_LINE = new RegExp(`${CMDLET.source}\\s+-[A-Z]\\w*`);
+/** How close to the best hit a FAQ entry asking the question as it stands must come to answer it. */
+const AS_IS_REACH = 0.5;
 /** At most this many facts are shown; the rest are counted and cited. */
 const MAX_FACTS = 20;
 
@@ -71,11 +74,14 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.35 : 0.15;
   // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
   // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
+  // A FAQ entry asking the question as it stands answers it, value or not: "How long does migration take? … varies depending on …"
+  // over the requirement of "a two-week validation period after migration".
+  const askedAsIs = hits.find((h) => h.fact.kind === 'faq' && h.score >= top.score * AS_IS_REACH && askedAsFaq(h.fact, u.question) > 0);
   const holding = u.intent.needs && hits.find((h) => holdsAsked(h.fact, u) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   // (Not one that says nothing but its name: "-Replace of Set-ADUser" is no answer to "which adminDescription value …".)
   // (Not over a best hit that holds the thing asked itself: a note giving the command line to run for sovereign clouds.)
   const holdsPrimary = primary === 'cmdlet' && top.fact.kind !== 'cmdlet' && COMMAND_LINE.test(top.fact.text);
-  const anchorHit = holding || (primary && !holdsPrimary && hits.find((h) => h.fact.kind === primary && !onlyNamed(h.fact) && h.score >= top.score * reach && h.coverage >= top.coverage - slack && (!asked || !!h.fact.supersededBy))) || top;
+  const anchorHit = askedAsIs || holding || (primary && !holdsPrimary && hits.find((h) => h.fact.kind === primary && !onlyNamed(h.fact) && h.score >= top.score * reach && h.coverage >= top.coverage - slack && (!asked || !!h.fact.supersededBy))) || top;
   // A role read from a requirement row is a part of it: the row, with all its explanation says, answers ("… You can't use a Microsoft account").
   const row = anchorHit.fact.kind === 'role' && hits.find((h) => h.fact.kind === 'requirement' && h.fact.source.file === anchorHit.fact.source.file && h.fact.source.line === anchorHit.fact.source.line && h.coverage >= anchorHit.coverage);
   let anchor = row ? row.fact : anchorHit.fact;

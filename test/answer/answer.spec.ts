@@ -641,6 +641,26 @@ describe('a question needing a value that a FAQ entry asking the same does not g
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('number of widgets');
   });
+
+  it('over another fact that holds a duration ("a two-week validation period after the move")', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-faq-'));
+    writeFileSync(path.join(dir, 'widget-faq.yml'), [
+      '### YamlMime:FAQ', 'metadata:', '  title: Widget Sync to Widget Cloud move FAQ', '  ms.date: 03/26/2024', 'title: Widget Sync to Widget Cloud move FAQ', 'sections:',
+      '  - name: Moving', '    questions:',
+      '      - question: |', '          How do I move to Widget Cloud?', '        answer: |',
+      '          To prepare for the move from Widget Sync to Widget Cloud, read the Widget Cloud move guide and its tutorial.',
+      '      - question: |', '          How long does the move take?', '        answer: |',
+      '          It depends on the number of widgets and on how many rules you customized.', '',
+    ].join('\n'));
+    writeFileSync(path.join(dir, 'move-tool.md'), [
+      '---', 'title: Move from Widget Sync to Widget Cloud with the move tool', 'ms.date: 03/26/2024', '---', '',
+      '# Move from Widget Sync to Widget Cloud with the move tool', '', '## Prerequisites', '',
+      '- A two-week validation period after the move from Widget Sync to Widget Cloud. Keep Widget Sync installed during this period.', '',
+    ].join('\n'));
+    const a = answer('how long does the widget cloud move take', await buildSearchable([dir]));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('number of widgets');
+  });
 });
 
 describe('a question its docs head a section with', () => {
