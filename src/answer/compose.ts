@@ -158,7 +158,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       // A procedure is given whole, unless the question asks for one thing a step says: a name, a yes or no, a value
       // (but for "how many steps", which the whole procedure counts).
       facts = !(u.intent.asksName || u.intent.yesNo || (u.intent.needs && !(u.intent.needs === 'count' && u.terms.includes('step'))))
-        ? allOf((f) => f.kind === 'step' && f.procedure === anchor.procedure).sort((a, b) => (a as { position: number }).position - (b as { position: number }).position)
+        ? withListsIntroduced(allOf((f) => f.kind === 'step' && f.procedure === anchor.procedure).sort((a, b) => (a as { position: number }).position - (b as { position: number }).position), allOf)
         : [anchor];
       break;
     case 'port':
@@ -258,6 +258,21 @@ function listsRequirements(u: Understanding): boolean {
 }
 
 /** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
+/**
+ * A procedure's steps, each one ending in a colon followed by the list it introduces ("Select the scoping filter. The
+ * filter can be one of the following:" — "All security groups: …", "Selected security groups: …"): the choices are the step.
+ */
+function withListsIntroduced(steps: Fact[], allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
+  return steps.flatMap((step, i) => {
+    if (!step.text.trimEnd().endsWith(':')) return [step];
+    const next = steps[i + 1]?.source.line ?? Infinity;
+    const items = allOf((f) => f.kind === 'passage' && f.source.section === step.source.section && f.source.line > step.source.line && f.source.line < next);
+    return [step, ...items.slice(0, LIST_ITEMS)];
+  });
+}
+/** How many items of a list a step introduces are shown with it. */
+const LIST_ITEMS = 8;
+
 function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
 }

@@ -941,6 +941,24 @@ describe('a requirement introducing a list', () => {
   });
 });
 
+describe('a step introducing a list', () => {
+  it('is given with the choices it introduces, in the procedure\'s order ("The filter can be one of the following:")', async () => {
+    const a = await askOf({ title: 'Configure widget provisioning', body: [
+      '## Scope provisioning to specific widgets', '',
+      // (As Learn pages indent them: the list under " 2. " starts left of the item's text, so it is no part of it.)
+      ' 1. On the **Getting started** screen, select **Scoping filters**.', '',
+      ' 2. Select the scoping filter. The filter can be one of the following:',
+      '   - **All widget groups**: Scopes the configuration to every widget group.',
+      '   - **Selected widget groups**: Scopes the configuration to the widget groups you pick.', '',
+      ' 3. Select **Save**.', '',
+    ] }, 'how do i scope widget provisioning to specific widgets');
+    expect(a.answered).toBe(true);
+    const lines = a.facts.map((f) => f.text);
+    expect(lines.findIndex((t) => t.startsWith('All widget groups'))).toBe(lines.findIndex((t) => t.endsWith('one of the following:')) + 1);
+    expect(lines.at(-1)).toBe('Select Save.');
+  });
+});
+
 describe('an acronym asked what it is', () => {
   it('is answered by the glossary row spelling it out, not by an instruction naming it', async () => {
     const a = await askOf({ title: 'How the widget address is set', body: [
