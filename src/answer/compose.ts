@@ -182,7 +182,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       // "You need the following to use …:" introduces what follows it in its section.
       facts = anchor.text.trimEnd().endsWith(':')
         ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
-        : [anchor, ...continuationOf(anchor, allOf), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
+        : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 ? remedyAfter(anchor, allOf) : []), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
       // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues.
       facts.unshift(...antecedentOf(anchor, allOf));
       break;
@@ -305,6 +305,23 @@ function continuationOf(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fa
   return next ? [next] : [];
 }
 const POINTS_BACK = /(?:^|[.:]\s)(?:these|this list|they|such)\b[^.]{0,60}\b(?:include|are|is)\b/i;
+
+/**
+ * What to do about a problem a passage reports, when the paragraphs after it say so without "To resolve this": "If you
+ * encounter the problem … this might be related to a mismatch …" — "Open the attribute editor …", "If they don't match, replace …".
+ */
+function remedyAfter(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
+  if (!PROBLEM_SAID.test(passage.text)) return [];
+  const after = allOf((f) => f.kind === 'passage' && f.source.section === passage.source.section && f.source.line > passage.source.line)
+    .sort((a, b) => a.source.line - b.source.line)
+    .slice(0, REMEDY_PARAGRAPHS);
+  const end = after.findIndex((f) => !SAYS_WHAT_TO_DO.test(f.text));
+  return end < 0 ? after : after.slice(0, end);
+}
+const PROBLEM_SAID = /\b(?:error|problem|issue|fails?|failed|failure)\b/i;
+/** "Open …", "Check …", "If they don't match, replace …": a paragraph telling what to do. */
+const SAYS_WHAT_TO_DO = /^(?:(?:if|when) [^,]{3,80}, )?(?:open|check|run|replace|set|change|select|make sure|ensure|verify|remove|delete|restart|add|update|use|go to|sign in)\b/i;
+const REMEDY_PARAGRAPHS = 3;
 
 /**
  * The paragraph right before a passage that opens by pointing back at it ("However, hybrid device joining may

@@ -764,6 +764,20 @@ describe('a problem the docs describe, then resolve in the paragraph after', () 
     const a = await askOf(doc, 'where does the widget wizard read the anchor policy from');
     expect(a.lead).toContain('reads the anchor policy');
   });
+
+  it('or in the paragraphs after it that say what to do, though none says "to resolve"', async () => {
+    const a = await askOf({ title: 'Use a widget service account', body: [
+      '## Troubleshooting', '',
+      'If you encounter the problem `Error: Unable to start the widget service after 6 retries.` this might be related to a mismatch of the widget key and the server key.', '',
+      'Open the widget editor of your server and check that the attribute `widgetKeyTypes` matches.', '',
+      'If they don\'t match, replace the value of `widgetKeyTypes` for the widget with the value from the server.', '',
+      'Widget keys are rotated every 30 days by the widget service.', '',
+    ] }, 'unable to start the widget service after 6 retries, how to fix');
+    expect(a.lead).toContain('Unable to start the widget service');
+    expect(a.facts.map((f) => f.text)).toEqual([
+      expect.stringContaining('mismatch of the widget key'), expect.stringMatching(/^Open the widget editor/), expect.stringMatching(/^If they don't match, replace/),
+    ]);
+  });
 });
 
 describe('a one-word question', () => {
