@@ -127,6 +127,8 @@ const STILL_ANSWERED = {
     'how do i set up a tiered admin model in active directory',
     // PHS's "extra processes" for Domain Services, whose legacy authentication names LDAP — and "ldaps" reads as its plural.
     'how do i enable ldaps on my domain controllers',
+    // The Connect FAQ's steps moving the ADSync database to a remote SQL Server, with a gMSA: a database and a gMSA, not granting access.
+    'how do i give a gmsa access to a sql server database',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
