@@ -183,8 +183,9 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = anchor.text.trimEnd().endsWith(':')
         ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
         : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 ? remedyAfter(anchor, allOf) : []), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
-      // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues.
-      facts.unshift(...antecedentOf(anchor, allOf));
+      // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues; a table's row holds
+      // only in the case the sentence introducing the table gives ("If the forest is hosted in a Windows Server 2016 environment, …").
+      facts.unshift(...antecedentOf(anchor, allOf), ...caseOfTable(anchor, allOf));
       break;
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
@@ -348,6 +349,16 @@ function tableIntroducedBy(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fa
     .sort((a, b) => a.source.line - b.source.line)[0];
   return first ? tableOf(first, inSection) : [];
 }
+/** The sentence introducing a row's table when it gives the case the table holds in: "If the associated forest is …, it includes the following permissions". */
+function caseOfTable(row: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
+  if (!rowKey(row)) return [];
+  const inSection = allOf((f) => f.kind === 'passage' && f.source.section === row.source.section);
+  const first = tableOf(row, inSection)[0]?.source.line ?? row.source.line;
+  const intro = inSection.filter((f) => !rowKey(f) && f.source.line < first && f.source.line >= first - TABLE_GAP).sort((a, b) => b.source.line - a.source.line)[0];
+  return intro && CASE_OPENING.test(intro.text) ? [intro] : [];
+}
+const CASE_OPENING = /^(?:if|when|unless)\b/i;
+
 /** Lines between a sentence and the first row of the table it introduces (a blank, the header and its rule). */
 const TABLE_GAP = 4;
 

@@ -863,6 +863,19 @@ describe('a command whose paragraph introduces a table', () => {
   });
 });
 
+describe('a row of a table a sentence gives the case of', () => {
+  it('is answered with that sentence: the row holds only in that case', async () => {
+    const a = await askOf({ title: 'Use a widget service account', body: [
+      '## Permissions set on the widget account', '',
+      '|Type |Name |Access |Applies To|', '|-----|-----|-----|-----|', '|Allow|widget account|Write property widgetGuid|Descendant user objects|', '',
+      'If the forest is hosted in a Windows Server 2016 environment, it includes the following permissions for key objects.', '',
+      '|Type |Name |Access |Applies To|', '|-----|-----|-----|-----|', '|Allow|widget account|Write property widgetKeyLink|Descendant device objects|', '',
+    ] }, 'when does the widget account get widgetKeyLink write access');
+    expect(a.lead).toContain('widgetKeyLink');
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('Windows Server 2016 environment'));
+  });
+});
+
 describe('a passage the next paragraph goes on about', () => {
   it('is answered with that paragraph ("… several features." then "These features include: …")', async () => {
     const a = await askOf({ title: 'What is the widget agent?', body: [
