@@ -182,7 +182,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       // "You need the following to use …:" introduces what follows it in its section.
       facts = anchor.text.trimEnd().endsWith(':')
         ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
-        : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 ? remedyAfter(anchor, allOf) : []), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
+        : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 || REMEDY_ASKED.test(u.question) ? remedyAfter(anchor, allOf) : []), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
       // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues; a table's row holds
       // only in the case the sentence introducing the table gives ("If the forest is hosted in a Windows Server 2016 environment, …").
       facts.unshift(...antecedentOf(anchor, allOf), ...caseOfTable(anchor, allOf));
@@ -319,6 +319,8 @@ function remedyAfter(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[
   const end = after.findIndex((f) => !SAYS_WHAT_TO_DO.test(f.text));
   return end < 0 ? after : after.slice(0, end);
 }
+/** "What do I change?", "… any workaround?": what to do about a problem, however the question asks it. */
+const REMEDY_ASKED = /\bwhat (?:do|should|can|must) (?:i|we) (?:do|change|fix|try)\b|\b(?:fix|resolve|solve|workaround)\b/i;
 const PROBLEM_SAID = /\b(?:error|problem|issue|fails?|failed|failure)\b/i;
 /** "Open …", "Check …", "If they don't match, replace …": a paragraph telling what to do. */
 const SAYS_WHAT_TO_DO = /^(?:(?:if|when) [^,]{3,80}, )?(?:open|check|run|replace|set|change|select|make sure|ensure|verify|remove|delete|restart|add|update|use|go to|sign in)\b/i;
