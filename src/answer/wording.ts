@@ -37,6 +37,9 @@ export function openingOf(question: string): string | undefined {
 /** Below this, two questions share no more words than any two questions on one topic do. */
 export const SAME_WORDING = 0.65;
 
+/** "We can't migrate in the window, what now?" asks what the FAQ asks as "What if my organization can't migrate within the window?". */
+const WHAT_NOW = /^(?!(?:what|which|how|where|when|who|why|can|is|are|do|does)\b)(.+?)\s*[,;.-]+\s*(?:what now|now what|what do (?:i|we) do(?: now)?|what should (?:i|we) do)\s*\??\s*$/i;
+
 interface Wording {
   words: Set<string>;
   /** The words it asks about, as the index has them. */
@@ -47,7 +50,7 @@ const wordings = new Map<string, Wording>();
 function wordingOf(question: string): Wording {
   let wording = wordings.get(question);
   if (!wording) {
-    const words = question.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => (w.length > 3 ? stemmer(w) : w));
+    const words = question.replace(WHAT_NOW, 'what if $1').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => (w.length > 3 ? stemmer(w) : w));
     wording = { words: new Set(words), terms: new Set(terms(question)), first: words[0] };
     // Questions asked come and go: a bounded few are kept beside the FAQ's.
     if (wordings.size > 5000) wordings.clear();

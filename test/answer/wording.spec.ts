@@ -17,6 +17,12 @@ describe('a question worded as a FAQ entry is', () => {
     expect(sameWording('Do I need to enable auditing on the web application proxy servers?', 'do I need an agent on the web application proxy server')).toBe(0);
   });
 
+  it('alike when it states the case and asks "what now", as the entry asks "What if …?"', () => {
+    const entry = "What if my organization can't migrate within the recommended window?";
+    expect(sameWording(entry, "we can't migrate in the recommended window, what now")).toBeGreaterThanOrEqual(SAME_WORDING);
+    expect(sameWording(entry, "we can't migrate within the recommended window - what should we do?")).toBeGreaterThanOrEqual(SAME_WORDING);
+  });
+
   it('not alike when it opens another way ("which …" is not "do I …")', () => {
     expect(sameWording('Do I need to install the agent on the proxy server?', 'which agent do I install on the proxy server')).toBe(0);
   });
