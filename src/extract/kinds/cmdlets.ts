@@ -88,10 +88,14 @@ function findOccurrences(view: DocView): Occurrence[] {
         if (ERROR_ECHO.test(line)) continue;
         const imported = /^import-module\s+["']?([^"'\n]+?)["']?\s*$/i.exec(line)?.[1];
         if (imported) module = imported.split(/\\+|\//).pop()!.replace(/\.(dll|psd1|psm1)$/i, '');
-        // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows; so is
-        // what it runs for a parameter's value (`-Credential $(Get-Credential)`).
-        const command = line.replace(/\|.*$/, '').replace(/\$\([^()]*\)/g, '');
-        for (const written of command.match(CMDLET_ANY_CASE) ?? []) {
+        // `Function  Clear-ADSyncToolsOnPremisesAttribute  1.5.2  ADSyncTools`: what Get-Command lists, not a command run.
+        if (COMMAND_LISTED.test(line)) continue;
+        // What a line pipes into (`| Out-Null`, `| Where-Object …`) is plumbing, not the command it shows — but for a
+        // command of its own (`Get-… | Clear-ADSyncToolsOnPremisesAttribute -All`); so is what it runs for a
+        // parameter's value (`-Credential $(Get-Credential)`).
+        const [first, ...piped] = line.replace(/\$\([^()]*\)/g, '').split('|');
+        const runs = [...namedBy(first!), ...piped.flatMap((segment) => namedBy(segment).slice(0, 1)).filter((c) => !HELPER.test(c))];
+        for (const written of runs) {
           const name = CMDLET_PROPER.test(written) ? written : spelled(written, spellingOf());
           const isImport = /^Import-Module$/i.test(name);
           if (isImport && importsForOthers) continue;
@@ -103,7 +107,7 @@ function findOccurrences(view: DocView): Occurrence[] {
       continue;
     }
     for (const code of unit.codes) {
-      for (const name of code.match(CMDLET) ?? []) {
+      for (const name of (code.match(CMDLET) ?? []).slice(0, ASKS_ABOUT.test(code) ? 1 : undefined)) {
         const sentence = sentences(unit.text).find((s) => s.includes(code)) ?? unit.text;
         const bare = sentence.trim() === code.trim();
         found.push({ name, unit, example: code.trim(), quote: sentence, purpose: bare ? unit.intro : sentence, standalone: bare });
@@ -127,6 +131,15 @@ function findOccurrences(view: DocView): Occurrence[] {
   }
   return found;
 }
+
+/** The commands a line runs: for `Get-Help Get-ADSyncToolsOnPremisesAttribute -Full`, Get-Help alone — the other is what it asks about. */
+function namedBy(command: string): string[] {
+  const names = command.match(CMDLET_ANY_CASE) ?? [];
+  return ASKS_ABOUT.test(command) ? names.slice(0, 1) : names;
+}
+const ASKS_ABOUT = /^\s*(?:Get-Help|Get-Command)\b/i;
+/** A row of Get-Command's output: its type, the command's name, its version. */
+const COMMAND_LISTED = /^\s*(?:Function|Cmdlet|Alias|Filter)\s+[A-Za-z]+-\w+\s+\d/;
 
 function cmdletFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   // "Install-Module ADSyncTools" anywhere in the doc: `Connect-ADSyncToolsSqlDatabase`, named after it, is of that module.
@@ -212,7 +225,8 @@ function parameterFacts(view: DocView, occurrences: Occurrence[]): FactDraft[] {
   const shownFor = new Map<string, string>();
   for (const o of occurrences) {
     if (!o.example) continue;
-    const rest = o.example.slice(o.example.toLowerCase().indexOf(o.name.toLowerCase()) + o.name.length);
+    // (Up to a pipe: what follows it is another command's.)
+    const rest = o.example.slice(o.example.toLowerCase().indexOf(o.name.toLowerCase()) + o.name.length).replace(/\|.*$/, '');
     const shown = [...rest.matchAll(/(?:^|\s)-([A-Za-z]\w*)(?:\s+(?!-)("[^"]*"|'[^']*'|\$\([^)]*\)|\S+))?/g)];
     if (shown.length === 1 && !shown[0]![2] && o.purpose) shownFor.set(`${o.name}|${shown[0]![1]!.toLowerCase()}|`, o.purpose);
     for (const m of shown) {
