@@ -71,8 +71,8 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "Why is there a cloud attribute?" asks for a reason or purpose, which a sentence states with "because" or "to allow";
   // "why do users get an invalid password error?" a cause: "This can happen when …", "due to …".
   if (asks === 'why' && REASON.test(fact.text)) fit *= 1.3;
-  // … which a step of a procedure says only in passing: it says what to do, so it fits no better than a passage.
-  if (asks === 'why' && fact.kind === 'step') fit *= 0.8;
+  // … which a step of a procedure, or a command, says only in passing: it says what to do, so it fits no better than a passage.
+  if (asks === 'why' && DOING_KINDS.has(fact.kind)) fit *= 0.8;
   // "Can I add more counters?" is answered by a sentence saying what you can do ("you can include others by …").
   if (asked.can && SAYS_YOU_CAN.test(fact.text)) fit *= 1.2;
   // "Which Windows edition can't run the agent?" is answered by a sentence saying what isn't so ("Server Core doesn't
@@ -267,6 +267,8 @@ function caseOf(question: string): boolean | undefined {
 const NEGATION_ASKED = /\b(?:can'?t|cannot|can not|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|not|no longer|never|unsupported)\b/i;
 const NEGATION_SAID = /\b(?:not|cannot|no longer|never|unsupported)\b|n't\b/i;
 const NEGATED = 1.3;
+/** Facts saying what to do or run: no reason why. */
+const DOING_KINDS = new Set<Fact['kind']>(['step', 'cmdlet', 'parameter']);
 const CAN_ASKED = /^(?:can|could)\s+(?:i|we|you|users?|admins?)\b/i;
 const SAYS_YOU_CAN = /\b(?:you|users?|admins?|administrators?)\s+can\b|\bcan be\b/i;
 const OUTCOME_ASKED = /\bwhat (?:happens|will happen|would happen|occurs|(?:do|does|should|must|can) (?:i|we|you|it|they) do|(?:is|comes) next)\b.*?\b(?:if|when|whenever|once|after)\b(.+)$/i;

@@ -878,6 +878,20 @@ describe('a row of a table a sentence gives the case of', () => {
   });
 });
 
+describe('a question asking why', () => {
+  it('is answered by the reason the docs give, not by the command that does it', async () => {
+    const article = { title: 'Clear widget attributes after you turn off widget sync', body: [
+      'You may encounter issues in Outlook due to legacy values remaining in the widget attributes that were synchronized.', '',
+      '## Clear all widget attributes', '',
+      'To clear all widget attributes from all users, run:', '',
+      '```powershell', 'Clear-WidgetAttribute -All', '```', '',
+    ] };
+    // (With the project's vocabulary, which reads "turning off" as disabling.)
+    const a = answer('why clear the widget attributes after turning off widget sync', await searchableOf(article, 'content'));
+    expect(a.facts[0]?.text).toContain('due to legacy values');
+  });
+});
+
 describe('a passage the next paragraph goes on about', () => {
   it('is answered with that paragraph ("… several features." then "These features include: …")', async () => {
     const a = await askOf({ title: 'What is the widget agent?', body: [
