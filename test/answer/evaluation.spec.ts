@@ -129,6 +129,8 @@ const STILL_ANSWERED = {
     'how do i enable ldaps on my domain controllers',
     // The Connect FAQ's steps moving the ADSync database to a remote SQL Server, with a gMSA: a database and a gMSA, not granting access.
     'how do i give a gmsa access to a sql server database',
+    // "You can update these attributes via Microsoft Graph Beta with Update User API call": Graph and updating users, but no limit.
+    'what is the graph api rate limit for user updates',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
@@ -323,8 +325,9 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // contact, took the corpus just under 78%: its floor went to 0.77. Session 13's eight corpus batches on articles
   // none had asked about, about half right at first contact, took it to 76.6%: its floor went to 0.76. In session 17, 19
   // questions holding a comma were found asked only up to it — YAML ends an unquoted text there — and quoted; one of
-  // them, "users cant sign in with PTA, what do I check?", is wrong asked whole, which took the corpus to 76.99%: 0.765.)
-  const CORPUS_FLOOR = 0.765;
+  // them, "users cant sign in with PTA, what do I check?", is wrong asked whole, which took the corpus to 76.99%: 0.765.
+  // Session 23's four corpus batches on articles few had asked about, 36 of 75 right at first contact, took it to 76.4%: 0.76.)
+  const CORPUS_FLOOR = 0.76;
   const SEEDS_WITH_CORPUS_FLOOR = 0.8;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
