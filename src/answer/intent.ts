@@ -131,6 +131,9 @@ const ASKED_AS_QUESTION = /\b(?:what|which|how|where|when|who|why|whats|can|coul
 /** A kind's noun ending the question: "… restart cmd", "… cmdlet?" (not "… still needed?", which asks whether). */
 const ENDS_ON = /^(?:cmdlets?|commands?|cmds?|scripts?|ports?|endpoints?|urls?|services?|files?|parameters?|switch(?:es)?|versions?|roles?|licen[cs]es?|steps?|prerequisites?)\s*[?.!]*\s*$/;
 
+/** "… for the on-prem attribute ", "… of the sync ": a phrase the last words of a question stand in. */
+const OF_PHRASE = /\b(?:for|of|in|on|with|from|by)\s+(?:[\w.-]+\s+){1,4}$/;
+
 /** The words right after "what"/"which", up to the verb: "what registry value", "which ports". */
 const HEAD = /^(?:what|which)\s+(?:(?!(?:do|does|did|is|are|was|were|can|could|should|must|will|would|has|have|i|we|you|needs?|requires?|uses?|makes?|gets?|runs?)\b)[\w.-]+\s*){1,3}/;
 
@@ -165,7 +168,8 @@ export function detectIntent(question: string): Intent {
   // kind named right after "what"/"which" is what is asked; kinds named later only say of what.
   const named = kindsNamedIn(q, HEAD.exec(q)?.[0].length ?? 0);
   // "health agent services restart cmd", said with no question word: the kind it ends on is the thing asked for.
-  const ending = !named.length && !ASKED_AS_QUESTION.test(q) ? kindsNamedIn(q, q.length).filter((n) => ENDS_ON.test(q.slice(n.at))) : [];
+  // (Not one a phrase ends on, "minimum ADSyncTools version for the attribute cmdlets": that says what the version is of.)
+  const ending = !named.length && !ASKED_AS_QUESTION.test(q) ? kindsNamedIn(q, q.length).filter((n) => ENDS_ON.test(q.slice(n.at)) && !OF_PHRASE.test(q.slice(0, n.at))) : [];
   for (const n of ending) kinds[n.kind] = Math.max(...Object.values(kinds)) + 0.5;
   if (named.length) {
     for (const kind of Object.keys(kinds) as FactKind[]) if (!named.some((n) => n.kind === kind)) kinds[kind] = Math.min(kinds[kind]!, 1.5);

@@ -34,6 +34,12 @@ describe('what a question asks for', () => {
     expect(detectIntent(question).primary).toBe(kind);
   });
 
+  it('reads a kind a keyword query ends on within a phrase as what is asked of ("version for the … cmdlets"), not as what is asked', () => {
+    const { kinds } = detectIntent('minimum adsynctools version for the on-prem attribute cmdlets');
+    expect(kinds.cmdlet).toBeLessThanOrEqual(kinds.version!);
+    expect(detectIntent('health agent services restart cmd').primary).toBe('cmdlet');
+  });
+
   it('reads the Administration Agent ("admin agent") as a component, not a role', () => {
     expect(detectIntent('what can a microsoft support engineer see through the admin agent').kinds.role).toBeUndefined();
     expect(detectIntent('which admin can install the agent').primary).toBe('role');
