@@ -72,11 +72,11 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // The asked kind wins when one of its facts scores close enough to the best hit: closer when the question only hints at it.
   const reach = u.intent.primaryWeight >= 3 ? 0.3 : 0.6;
   const slack = u.intent.primaryWeight >= 3 && u.intent.wantsList ? 0.35 : 0.15;
-  // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
-  // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
   // A FAQ entry asking the question as it stands answers it, value or not: "How long does migration take? … varies depending on …"
   // over the requirement of "a two-week validation period after migration".
   const askedAsIs = hits.find((h) => h.fact.kind === 'faq' && h.score >= top.score * AS_IS_REACH && askedAsFaq(h.fact, u.question) > 0);
+  // A value asked ("how long …", "when was …") is answered by a fact that holds one, if any comes close.
+  // Any number is no sign of a count ("error code 81011"): a number of the thing asked is ("150,000 objects").
   const holding = u.intent.needs && hits.find((h) => holdsAsked(h.fact, u) && h.score >= top.score * 0.3 && h.coverage >= top.coverage - 0.15);
   // (Not one that says nothing but its name: "-Replace of Set-ADUser" is no answer to "which adminDescription value …".)
   // (Not over a best hit that holds the thing asked itself: a note giving the command line to run for sovereign clouds.)
@@ -258,7 +258,6 @@ function listsRequirements(u: Understanding): boolean {
   return u.intent.wantsList && !u.intent.yesNo && (u.intent.kinds.requirement ?? 0) >= 2.5;
 }
 
-/** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
 /**
  * A procedure's steps, each one ending in a colon followed by the list it introduces ("Select the scoping filter. The
  * filter can be one of the following:" — "All security groups: …", "Selected security groups: …"): the choices are the step.
@@ -274,6 +273,7 @@ function withListsIntroduced(steps: Fact[], allOf: (keep: (f: Fact) => boolean) 
 /** How many items of a list a step introduces are shown with it. */
 const LIST_ITEMS = 8;
 
+/** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
 function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
 }
