@@ -1,7 +1,7 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
 import { CMDLET } from '../extract/kinds/cmdletName.js';
-import { onlyNamed, versionHeadingOf } from './fit.js';
+import { IMPERATIVE_VERBS, onlyNamed, versionHeadingOf } from './fit.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
 import type { Hit } from './retrieve.js';
@@ -266,7 +266,7 @@ function withListsIntroduced(steps: Fact[], allOf: (keep: (f: Fact) => boolean) 
   return steps.flatMap((step, i) => {
     if (!step.text.trimEnd().endsWith(':')) return [step];
     const next = steps[i + 1]?.source.line ?? Infinity;
-    const items = allOf((f) => f.kind === 'passage' && f.source.section === step.source.section && f.source.line > step.source.line && f.source.line < next);
+    const items = allOf((f) => f.kind === 'passage' && follows(f, step) && f.source.line < next);
     return [step, ...items.slice(0, LIST_ITEMS)];
   });
 }
@@ -323,7 +323,7 @@ function remedyAfter(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[
 const REMEDY_ASKED = /\bwhat (?:do|should|can|must) (?:i|we) (?:do|change|fix|try)\b|\b(?:fix|resolve|solve|workaround)\b/i;
 const PROBLEM_SAID = /\b(?:error|problem|issue|fails?|failed|failure)\b/i;
 /** "Open …", "Check …", "If they don't match, replace …": a paragraph telling what to do. */
-const SAYS_WHAT_TO_DO = /^(?:(?:if|when) [^,]{3,80}, )?(?:open|check|run|replace|set|change|select|make sure|ensure|verify|remove|delete|restart|add|update|use|go to|sign in)\b/i;
+const SAYS_WHAT_TO_DO = new RegExp(String.raw`^(?:(?:if|when) [^,]{3,80}, )?${IMPERATIVE_VERBS}\b`, 'i');
 const REMEDY_PARAGRAPHS = 3;
 
 /**

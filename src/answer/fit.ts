@@ -245,8 +245,10 @@ const POINTER = String.raw`(?:for (?:more )?information|to learn more|learn more
 export const POINTS_ELSEWHERE = new RegExp(`^${POINTER}`, 'i');
 /** A last sentence sending the reader elsewhere: "To configure a new agent, see …", "For more information, see …". */
 const TRAILING_POINTER = new RegExp(String.raw`(?<=[.!?])\s+(?:To [^.]{3,80}, see\b|${POINTER})[^.]*\.?\s*$`, 'i');
+/** Verbs a sentence telling what to do opens with. */
+export const IMPERATIVE_VERBS = String.raw`(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see|replace|change|delete)`;
 /** "Check whether the object is in a dynamic distribution group …" tells what to do, not whether it is so. */
-const IMPERATIVE = /^(?:check|select|click|run|open|go|make sure|ensure|verify|use|install|enter|type|add|remove|set|configure|create|review|sign in|navigate|choose|download|confirm|find|search|look|restart|start|stop|update|upgrade|follow|refer|read|see)\b/i;
+const IMPERATIVE = new RegExp(String.raw`^${IMPERATIVE_VERBS}\b`, 'i');
 const REASON = /\b(?:because|due to|caused by|results? from|(?:can|may|might|will) (?:happen|occur)|(?:happens|occurs) (?:when|if)|(?:required|needed|used) for|so that|so (?:you|we|it|they) can|(?:this|that) way|in order to|to allow|to ensure|to prevent|to avoid|to protect|the reason|reasons?)\b/i;
 const VERSION_NUMBER = /\bv?\d+\.\d+\.\d+(?:\.\d+)?\b/;
 const REGISTRY_KEY = /\bHK(?:EY_LOCAL_MACHINE|EY_CURRENT_USER|LM|CU)\b/;
