@@ -30,6 +30,7 @@ const SECTION_FACTS = 8;
 const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:commands?|cmdlets?)\b/i;
 /** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
 const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
+const WHICH = /\bwhich\b/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);
 /** An older article's fact answers over the newer one's when it says this much of the question, and this much more. */
@@ -91,10 +92,11 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   if (anchor.kind !== 'passage' && anchor.text.trimEnd().endsWith(':')) anchor = paragraphOf(anchor, allOf) ?? anchor;
   // "How do I …" answered by prose that stands over a procedure or a command: those are the answer. A bare
   // keyword query ("fips md5 provisioning agent") asks for the topic, and its procedure is the most of it.
-  // A state it names ("md5 disabled on fips server") only hints at a setting: the topic is still asked.
+  // A state it names ("md5 disabled on fips server") only hints at a setting: the topic is still asked. One asking
+  // "which" of something ("… app provisioning, which option?") asks for the choice, not the topic.
   const hinted = u.intent.primaryWeight < 2.5 && !u.intent.asksDefault && !u.intent.needs && !QUESTION_WORD.test(u.question);
   // (A bound named — "on demand provision group member limit" — asks the value the docs give, not the topic's procedure.)
-  const keywords = !u.intent.questionWord && !u.intent.yesNo && (!u.intent.primary || hinted) && !u.intent.definition && !BOUND_NAMED.test(u.canonical);
+  const keywords = !u.intent.questionWord && !WHICH.test(u.question) && !u.intent.yesNo && (!u.intent.primary || hinted) && !u.intent.definition && !BOUND_NAMED.test(u.canonical);
   // "Where is the MD5 setting configured?" is answered where the procedure says to change it.
   const asksHow = (u.intent.kinds.step ?? 0) >= 1.5 || keywords || (u.intent.questionWord === 'where' && (!u.intent.primary || u.intent.primary === 'file'));
   if (asksHow && (anchor.kind === 'passage' || anchor.kind === 'note' || anchor.kind === 'config')) {

@@ -735,6 +735,17 @@ describe('a keyword query naming a state', () => {
     const a = await askOf(doc, 'on a fips server what is disabled for the widget agent');
     expect(a.facts[0]?.text).toContain('MD5 is disabled');
   });
+
+  it('but one asking "which" of something is answered by the sentence naming the choice, not the procedure beside it', async () => {
+    const a = await askOf({ title: 'Install the widget agent', body: [
+      '## Install the agent', '',
+      '1. Run WidgetAgentSetup.exe from your downloads folder.',
+      '1. On the Select Extension screen, select Widget Sync and click Next.', '',
+      'If you are installing the widget agent for gadget provisioning then select Gadget provisioning (cloud to gadget).', '',
+      '1. Sign in with your administrator account.', '1. Select Confirm.', '',
+    ] }, 'widget agent for gadget provisioning which option in the wizard');
+    expect(a.facts[0]?.text).toContain('select Gadget provisioning (cloud to gadget)');
+  });
 });
 
 describe('how often something happens', () => {
