@@ -549,6 +549,18 @@ describe('a count asked', () => {
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('150,000 objects');
   });
+
+  it('per minute is a number of the thing counted: "every two minutes" is not how many passwords', async () => {
+    const article = { title: 'How widget password sync works', body: [
+      '## How the widget password agent syncs passwords', '',
+      '1. Every two minutes, the widget password agent on the sync server requests stored password hashes from a domain controller.',
+      '1. The widget password agent encrypts the password hashes and sends them to the cloud.', '',
+    ] };
+    const asked = 'how many passwords per minute does the widget password agent sync';
+    expect(answer(asked, await searchableOf(article, 'content')).answered).toBe(false);
+    const stated = { ...article, body: [...article.body, 'The widget password agent syncs up to 500 passwords per minute.', ''] };
+    expect(answer(asked, await searchableOf(stated, 'content')).lead).toContain('500 passwords per minute');
+  });
 });
 
 describe('a version asked how to', () => {
