@@ -131,6 +131,8 @@ const STILL_ANSWERED = {
     'how do i give a gmsa access to a sql server database',
     // "You can update these attributes via Microsoft Graph Beta with Update User API call": Graph and updating users, but no limit.
     'what is the graph api rate limit for user updates',
+    // Password writeback's "Allow users to unlock accounts without resetting their password", in the admin center: resetting said not done.
+    "how do i reset a user's password in the entra admin center",
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
