@@ -86,6 +86,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const said: Satisfaction = { satisfaction: 0, fieldWeight: 0 };
   const newerFiles = u.olderArticle ? newerFilesOf(index) : undefined;
   const aspectOfSection = new Map<string, boolean>();
+  const headingSimilarityOf = new Map<TermKeys, number>();
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
     places.match = r.match;
@@ -132,7 +133,11 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     const coverage = total > 0 ? (quotes ? covered / total + (1 - covered / total) * QUOTED : covered / total) : 0;
     // A FAQ entry's question is its heading, and one asked in its own words, the small ones too ("how will I know
     // when …" of "How will I know when it's my turn to migrate …"), is as like it as a heading can be.
-    const headingSimilarity = Math.max(similarity(weighed, weights, headingTerms(fact), weigh, true), fact.kind === 'faq' ? askedAsFaq(fact, u.question) : 0);
+    // (Facts under one heading path share its similarity: worked out once per path a question's candidates stand under.)
+    const headingKeys = headingTerms(fact);
+    let headed = headingSimilarityOf.get(headingKeys);
+    if (headed === undefined) headingSimilarityOf.set(headingKeys, (headed = similarity(weighed, weights, headingKeys, weigh, true)));
+    const headingSimilarity = Math.max(headed, fact.kind === 'faq' ? askedAsFaq(fact, u.question) : 0);
     // "Why use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
     const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) && !POINTS_ELSEWHERE.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.

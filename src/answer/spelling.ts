@@ -10,6 +10,20 @@ const spellingCache = new WeakMap<FactIndex, SearchableMap<number>>();
  */
 export function closestWord(word: string, index: FactIndex): string | undefined {
   if (word.length < 4) return undefined;
+  // (The docs' words are fixed once loaded: a word's closest is found once, not each time it is asked.)
+  let closest = closestOf.get(index);
+  if (!closest) closestOf.set(index, (closest = new Map()));
+  if (closest.has(word)) return closest.get(word);
+  if (closest.size >= MEMO_LIMIT) closest.clear();
+  const found = searchClosest(word, index);
+  closest.set(word, found);
+  return found;
+}
+const closestOf = new WeakMap<FactIndex, Map<string, string | undefined>>();
+/** Words remembered at most, per memo: a bot reads a few thousand distinct words a day. */
+export const MEMO_LIMIT = 20_000;
+
+function searchClosest(word: string, index: FactIndex): string | undefined {
   const map = spellingMapOf(index);
   const allowed = word.length >= 8 ? 2 : 1;
   // A swap of neighbours is two Levenshtein edits: ask the map for two, keep what is one here.
