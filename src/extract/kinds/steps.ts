@@ -14,8 +14,16 @@ export function extractSteps(view: DocView): FactDraft[] {
     const procedure = run[0]!.section.path[run[0]!.section.path.length - 1] ?? view.doc.title;
     items.forEach(({ item, block, last }, i) => {
       const paragraphs = item.children.filter((c) => c.type === 'paragraph');
-      const own = plain(paragraphs);
+      // A step going on for paragraphs ("Install … against the remote database", then what to enter on its screens and
+      // what a SQL administrator may do beforehand) says what to do in its first; the others are prose of their own.
+      // (Not one whose paragraphs are its own lettered steps, "a. Start the Synchronization Service Manager.")
+      const long = paragraphs.length > 1 && plain(paragraphs).length > LONG_STEP && !paragraphs.some((p) => LETTERED.test(plain(p)));
+      const own = plain(long ? paragraphs.slice(0, 1) : paragraphs);
       if (!own) return;
+      if (long) for (const paragraph of paragraphs.slice(1)) {
+        const text = plain(paragraph);
+        if (text) facts.push({ kind: 'passage', text, source: sourceAt(view, { line: lineOf(paragraph), section: block.section }, text) });
+      }
       const sub = subItems(item);
       // The command a step shows: without it the step says what to do but not how.
       // A step ending in a colon whose code the page indented too little to stay in the list ("Replace the current
@@ -39,6 +47,9 @@ export function extractSteps(view: DocView): FactDraft[] {
  * The code blocks right after a list, with the short words between them ("with"), up to the next list or prose:
  * what its last step, ending in a colon, shows.
  */
+const LONG_STEP = 800;
+const LETTERED = /^[a-z][.)]\s/;
+
 function codeAfter(blocks: Block[], list: Block): string | undefined {
   const said: string[] = [];
   for (const block of blocks.slice(blocks.indexOf(list) + 1)) {
