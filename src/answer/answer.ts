@@ -53,7 +53,7 @@ export function answer(question: string, searchable: Searchable): Answer {
     olderVersions: olderVersionNotes(selection, searchable.knowledge.conflicts, selection.facts),
     suggestions: suggestFollowUps(selection, u, searchable),
   };
-  return { ...answerBody, text: renderAnswerText(answerBody, selection.more) };
+  return { ...answerBody, text: renderAnswerText(answerBody, selection.more, selection.anchor) };
 }
 
 function abstain(u: Understanding, hits: Hit[], confidence: number): Answer {

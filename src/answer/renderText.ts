@@ -6,17 +6,19 @@ export const MAX_TEXT = 2500;
 
 /**
  * The answer as plain text: the lead, the facts (lists as lists), their citations grouped by
- * section, older-version differences, follow-ups. Long lists are cut, saying how many are left.
+ * section, older-version differences, follow-ups. Long lists are cut, saying how many are left —
+ * around the fact that answers (`focus`) when it stands deep in one: the step a question asks of a long procedure.
  */
-export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number): string {
-  const lines: string[] = [answer.lead];
-  for (const fact of listedFacts(answer)) lines.push(`• ${factLine(fact)}`);
-  if (more > 0) lines.push(`• … and ${more} more in the source`);
+export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number, focus?: Fact): string {
+  const listed = listedFacts(answer);
+  const items = listed.map((fact) => `• ${factLine(fact)}`);
+  if (more > 0) items.push(`• … and ${more} more in the source`);
+  const tail: string[] = [];
   const citations = citationLines(answer.facts);
-  if (citations.length) lines.push('', ...citations);
-  if (answer.olderVersions.length) lines.push('', ...answer.olderVersions.map((n) => `Older version: ${n}`));
-  if (answer.suggestions.length) lines.push('', `${answer.answered ? 'Related' : 'Closest topics'}: ${answer.suggestions.join(' | ')}`);
-  return fit(lines);
+  if (citations.length) tail.push('', ...citations);
+  if (answer.olderVersions.length) tail.push('', ...answer.olderVersions.map((n) => `Older version: ${n}`));
+  if (answer.suggestions.length) tail.push('', `${answer.answered ? 'Related' : 'Closest topics'}: ${answer.suggestions.join(' | ')}`);
+  return fit(answer.lead, items, tail, focus ? listed.indexOf(focus) : -1);
 }
 
 /**
@@ -66,13 +68,21 @@ function compactLines(lines: number[]): string {
   return `${lines[0]}–${lines[lines.length - 1]}`;
 }
 
-function fit(lines: string[]): string {
-  let text = lines.join('\n');
-  if (text.length <= MAX_TEXT) return text;
-  // Keep the lead, the sources and the follow-ups; cut list lines from the end.
-  const tail = lines.slice(lines.findIndex((l) => l === '') );
-  const head = lines.slice(0, lines.findIndex((l) => l === ''));
-  while (head.length > 1 && [...head, '• …', ...tail].join('\n').length > MAX_TEXT) head.pop();
-  text = [...head, '• … (more in the source)', ...tail].join('\n');
+/** Keeps the lead, the sources and the follow-ups; cuts list lines from the end — or, to keep the focus, from the start. */
+function fit(lead: string, items: string[], tail: string[], focusAt: number): string {
+  const shown = (start: number, end: number) => [
+    lead,
+    ...(start > 0 ? [`• … (${start} before, in the source)`] : []),
+    ...items.slice(start, end),
+    ...(end < items.length ? ['• … (more in the source)'] : []),
+    ...tail,
+  ].join('\n');
+  let [start, end] = [0, items.length];
+  let text = shown(start, end);
+  while (text.length > MAX_TEXT && end > start) {
+    if (end - 1 > focusAt || start >= focusAt) end--;
+    else start++;
+    text = shown(start, end);
+  }
   return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factLine, listedFacts } from '../../src/answer/renderText.js';
+import { factLine, listedFacts, MAX_TEXT, renderAnswerText } from '../../src/answer/renderText.js';
 import type { Fact } from '../../src/fact.js';
 
 const source = { file: 'content/docs/faq.yml', title: 'FAQ', section: 'Can I run both side by side?', anchor: 'x', line: 3, quote: 'No.' };
@@ -32,5 +32,28 @@ describe('a step in the plain-text answer', () => {
   it('shows the script it runs, indented under it', () => {
     const step: Fact = { id: 's#4', kind: 'step', procedure: 'Quickly install', position: 4, total: 4, text: 'Run the following script.', script: 'Setup.exe /quiet\n\nRegister-Agent', source };
     expect(factLine(step)).toBe('4. Run the following script.\n    Setup.exe /quiet\n\n    Register-Agent');
+  });
+});
+
+describe('a long procedure in the plain-text answer', () => {
+  const steps: Fact[] = Array.from({ length: 17 }, (_, i) => ({
+    id: `s#${i + 1}`, kind: 'step', procedure: 'Install the agent', position: i + 1, total: 17,
+    text: `On screen ${i + 1}, read the long explanation of what this screen of the wizard does and select Next. `.repeat(3).trim(), source,
+  }));
+  const answer = { lead: 'Install the agent (17 steps):', facts: steps, olderVersions: [], suggestions: [], question: 'q', answered: true, confidence: 1 };
+
+  it('is cut from the end, from the first step on, when the question asks the whole of it', () => {
+    const text = renderAnswerText(answer, 0);
+    expect(text.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(text).toContain('1. On screen 1,');
+    expect(text).not.toContain('15. On screen 15,');
+  });
+
+  it('keeps the step the question asks of it, saying how many come before', () => {
+    const text = renderAnswerText(answer, 0, steps[14]);
+    expect(text.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(text).toContain('15. On screen 15,');
+    expect(text).toMatch(/• … \(\d+ before, in the source\)/);
+    expect(text).not.toContain('1. On screen 1,');
   });
 });
