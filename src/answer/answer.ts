@@ -25,6 +25,8 @@ const SAYS_MOST = 0.78;
 const ONE_SENTENCE = 300;
 /** How alike a FAQ entry's question and the one asked must be for the entry to answer it as it stands. */
 const FAQ_ASKED_AS_IS = 0.6;
+/** A best fact scoring this many times the next one (of another sentence) stands out: it answers, whatever its headings say. */
+const DOMINANT = 3;
 
 /** The one answer engine every surface calls: a question in, cited facts or an honest "not in the docs" out. */
 export function answer(question: string, searchable: Searchable): Answer {
@@ -125,7 +127,12 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // "Where do I read about repairing the AD FS trust?" is answered by what points to a topic ("Topic: Repair the trust; …"),
   // which stands in a list of topics, under no heading of its own.
   const pointsToReading = READING_ASKED.test(u.question) && (TOPIC_ROW.test(selection.anchor.text) || POINTS_ELSEWHERE.test(selection.anchor.text));
-  if (headed < 0.05 && (confidence < sure || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  // A fact ranking far above any other of another sentence answers, though no heading says it and it says less than most
+  // of the question ("what else do we allow" of the note on locked-down environments): nothing else comes near. Not a
+  // how-to, which is a procedure's, under headings that say so.
+  const runnerUp = hits.find((h) => h.fact.source.line !== selection.anchor.source.line || h.fact.source.file !== selection.anchor.source.file);
+  const dominant = u.intent.questionWord !== 'how' && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= DOMINANT * runnerUp.score);
+  if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);

@@ -1060,3 +1060,19 @@ describe('a bound asked of a thing', () => {
     expect(answer(question, both).lead).toContain('A widget can be up to 64 characters');
   });
 });
+
+describe('a fact no heading says, ranking far above all others', () => {
+  it('answers, though it says less than most of the question: nothing else comes near', async () => {
+    const a = await askOf({ title: 'Install the widget agent', body: [
+      '## Requirements', '',
+      '| Requirement | Description |', '| --- | --- |',
+      "| You're an administrator of the widget service. | Only administrators can install and configure widget agents. |",
+      '| PowerShell version 5.0 or later is installed. | Windows Server 2016 includes PowerShell version 5.0. |', '',
+      '> [!NOTE]', '> If you have a highly restricted network, you need to add more gadget URLs than the URLs the widget table lists.', '',
+      '## Register the agent', '',
+      '1. Run the widget registration.', '1. Sign in as an administrator.', '',
+    ] }, 'highly restricted network widget urls what else to permit');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('add more gadget URLs');
+  });
+});
