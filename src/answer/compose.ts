@@ -1,11 +1,11 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
 import { CMDLET } from '../extract/kinds/cmdletName.js';
+import { processTerm } from '../search/tokenize.js';
 import { IMPERATIVE_VERBS, onlyNamed, versionHeadingOf } from './fit.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
 import type { Hit } from './retrieve.js';
-import { processTerm } from '../search/tokenize.js';
 import { rowKey } from './rowKey.js';
 import { BOUND_NAMED, type Understanding } from './understand.js';
 import { askedAsFaq } from './wording.js';
@@ -31,6 +31,7 @@ const SECTION_FACTS = 8;
 const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:commands?|cmdlets?)\b/i;
 /** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
 const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
+/** "… which option?": a choice asked, whatever else the question leaves out. */
 const WHICH = /\bwhich\b/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */
 const SECTION_ITEMS = new Set<Fact['kind']>(['service', 'license']);

@@ -43,13 +43,15 @@ export function extractSteps(view: DocView): FactDraft[] {
   return facts;
 }
 
+/** Longer than this, a step of several paragraphs says what to do in its first: the others are passages. */
+const LONG_STEP = 800;
+/** A paragraph that is a lettered sub-step of the step it stands in ("a. Start the …"). */
+const LETTERED = /^[a-z][.)]\s/;
+
 /**
  * The code blocks right after a list, with the short words between them ("with"), up to the next list or prose:
  * what its last step, ending in a colon, shows.
  */
-const LONG_STEP = 800;
-const LETTERED = /^[a-z][.)]\s/;
-
 function codeAfter(blocks: Block[], list: Block): string | undefined {
   const said: string[] = [];
   for (const block of blocks.slice(blocks.indexOf(list) + 1)) {
