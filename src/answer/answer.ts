@@ -127,11 +127,11 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // "Where do I read about repairing the AD FS trust?" is answered by what points to a topic ("Topic: Repair the trust; …"),
   // which stands in a list of topics, under no heading of its own.
   const pointsToReading = READING_ASKED.test(u.question) && (TOPIC_ROW.test(selection.anchor.text) || POINTS_ELSEWHERE.test(selection.anchor.text));
-  // A fact ranking far above any other of another sentence answers, though no heading says it and it says less than most
-  // of the question ("what else do we allow" of the note on locked-down environments): nothing else comes near. Not a
-  // how-to, which is a procedure's, under headings that say so.
+  // A sentence ranking far above any other answers, though no heading says it and it says less than most of the question
+  // ("what else do we allow" of the note on locked-down environments): nothing else comes near. Not a long paragraph, whose
+  // many words say most questions a little, nor for a how-to, which is a procedure's, under headings that say so.
   const runnerUp = hits.find((h) => h.fact.source.line !== selection.anchor.source.line || h.fact.source.file !== selection.anchor.source.file);
-  const dominant = u.intent.questionWord !== 'how' && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= DOMINANT * runnerUp.score);
+  const dominant = u.intent.questionWord !== 'how' && selection.anchor.text.length <= ONE_SENTENCE && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= DOMINANT * runnerUp.score);
   if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
