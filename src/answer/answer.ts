@@ -4,7 +4,7 @@ import { processTerm, terms, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
 import { componentFacts } from './candidates.js';
 import { definesAsked } from './definedTerms.js';
-import { holdsAsked, leadOf, olderVersionNotes, rateUnitOf, select, type Selection } from './compose.js';
+import { holdsAsked, leadOf, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
@@ -152,7 +152,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // "How many endpoints does Connect Health need in Azure Government?" is answered by counting the list: "13 endpoints (Azure Government)".
   const counted = needs === 'count' && countsByList(selection);
   // A rate ("how many passwords per minute") is a number of the thing counted: any number ("every two minutes") is not one.
-  const anyNumber = !(needs === 'count' && rateUnitOf(u));
+  const anyNumber = !u.intent.perUnit;
   if (needs && !askedAsIs && !counted && !selection.facts.some((f) => (anyNumber && holdsValue(f, needs)) || holdsAsked(f, u))) return 0;
   return Math.min(1, confidence);
 }

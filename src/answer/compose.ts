@@ -1,7 +1,6 @@
 import type { Fact } from '../fact.js';
 import type { VersionConflict } from '../extract/articleVersions.js';
 import { CMDLET } from '../extract/kinds/cmdletName.js';
-import { processTerm } from '../search/tokenize.js';
 import { IMPERATIVE_VERBS, onlyNamed, versionHeadingOf } from './fit.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { countsAskedThing, NUMBER_WORDS, ONCE_OR_TWICE } from './numbers.js';
@@ -235,19 +234,9 @@ function serviceLead(anchor: Fact, facts: Fact[]): string {
 /** Whether a fact holds the value the question needs; for a count, a number of the thing asked ("150,000 objects"). */
 export function holdsAsked(f: Fact, u: Understanding): boolean {
   const needs = u.intent.needs;
-  if (needs === 'count') return countsAskedThing(f.text, countedTerms(u)) || (TIMES_ASKED.test(u.canonical) && TIMES_SAID.test(f.text));
+  if (needs === 'count') return countsAskedThing(f.text, u.counted) || (TIMES_ASKED.test(u.canonical) && TIMES_SAID.test(f.text));
   return !!needs && holdsValue(f, needs);
 }
-/** "How many passwords per minute …" counts passwords: "every two minutes" is no number of them. */
-function countedTerms(u: Understanding): string[] {
-  const unit = rateUnitOf(u);
-  return unit ? u.terms.filter((t) => t !== processTerm(unit.toLowerCase())) : u.terms;
-}
-/** The time a count is asked per: "minute" of "how many passwords per minute". */
-export function rateUnitOf(u: Understanding): string | undefined {
-  return RATE_UNIT.exec(u.canonical)?.[1];
-}
-const RATE_UNIT = /\bhow many\b.*?\b(?:per|an?|each|every)\s+(second|minute|hour|day|week|month|year)s?\b/i;
 /** "How many times should I run the script?" asks how often it is done, which "Run this script only once" says. */
 const TIMES_ASKED = /\bhow many times\b/i;
 const TIMES_SAID = new RegExp(`\\b(?:${ONCE_OR_TWICE})\\b|\\b(?:\\d+|${NUMBER_WORDS}) times\\b`, 'i');

@@ -90,10 +90,10 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration' || u.intent.needs === 'frequency' || u.intent.needs === 'share') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
   // Agents"), not by any number ("Windows Server 2016").
-  if (u.intent.needs === 'count' && countsAskedThing(fact.text, u.terms)) fit *= 1.8;
+  if (u.intent.needs === 'count' && countsAskedThing(fact.text, u.counted)) fit *= 1.8;
   // "What kinds of holds are there?" is answered by the sentence that counts them: "There are two types of holds: …";
   // "which attributes are used to match users?" by "There are three attributes used for this process: …".
-  if (u.intent.wantsList && !u.intent.primary && (ENUMERATES.test(fact.text) || countsAskedThing(fact.text, u.terms))) fit *= 1.2;
+  if (u.intent.wantsList && !u.intent.primary && (ENUMERATES.test(fact.text) || countsAskedThing(fact.text, u.counted))) fit *= 1.2;
   if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= u.intent.nameOf ? 2 : 1.5;
   // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;

@@ -13,6 +13,8 @@ export interface Intent {
   yesNo: boolean;
   /** A value the answer must contain, or the docs don't answer: a price, a size, a count, a date. */
   needs?: keyof typeof VALUE_PATTERNS;
+  /** The time a count is asked per: "minute" of "how many passwords per minute" (a number of minutes is no answer). */
+  perUnit?: string;
   /** The question wants a whole list (all endpoints, all steps). */
   wantsList: boolean;
   /** "What is X?", "What does X do?": answered by the prose of the section about X. */
@@ -36,6 +38,9 @@ interface Rule {
 }
 
 const DURATION = new RegExp(`\\b(\\d+|a|an|one|${NUMBER_WORDS}|thirty|sixty|several|few|every(?: other)?)[\\s-]+(seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\\b`, 'i');
+
+/** "How many … per minute": the unit a count is asked per. */
+const RATE_UNIT = /\bhow many\b.*?\b(?:per|an?|each|every)\s+(second|minute|hour|day|week|month|year)s?\b/i;
 
 /** What a value the question needs looks like in a fact's text. */
 export const VALUE_PATTERNS = {
@@ -221,7 +226,8 @@ export function detectIntent(question: string): Intent {
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   // "users get invalid username or password with pta, why?": chat asks why last as well as first.
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1] ?? (/\bwhy\W*$/.test(q) ? 'why' : undefined);
-  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) || GRANT.test(q) };
+  const perUnit = needs === 'count' ? RATE_UNIT.exec(q)?.[1] : undefined;
+  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, ...(perUnit ? { perUnit } : {}), wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) || GRANT.test(q) };
 }
 
 /** "How do I install X?": a way of doing something, which no version fact says. */

@@ -32,6 +32,8 @@ export interface Understanding {
   concepts: Concept[];
   /** Every term of every concept's first alternative: the question's own words. */
   terms: string[];
+  /** The terms a count asked is of: all of them but the unit a rate is asked per ("minute" of "passwords per minute"). */
+  counted: string[];
   /** Extra terms from the vocabulary's synonyms of the whole question ("whitelist" → endpoints): searched, weaker. */
   related: string[];
   /** Words the docs never use, not even with a typo fixed: the sign of an out-of-scope question. */
@@ -357,8 +359,10 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   // (a product, seldom plural: "… for newcomers" says who reads, not what about).
   const endsOn = ENDS_FOR.exec(corrected)?.[1]?.toLowerCase();
   const unknownNames = [...capitalised.filter((t) => !index.documentFrequency.has(t)), ...(endsOn && unknown.includes(endsOn) ? [endsOn] : [])];
+  // "How many passwords per minute": what is counted is passwords, not minutes.
+  const perUnit = intent.perUnit && processTerm(intent.perUnit);
   return {
-    question, canonical, concepts: merged, terms: own, names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
+    question, canonical, concepts: merged, terms: own, counted: own.filter((t) => t !== perUnit), names: [...new Set(names)], unknownNames: [...new Set(unknownNames)],
     related: [...new Set(related)].filter((t) => !merged.some((c) => c.alternatives.some((a) => a.includes(t)))),
     unknown: [...new Set(unknown)], absent: [...new Set(absent)], asking: [...new Set(asking)],
     componentFamily: replaced ? [] : componentFamily(componentsIn(corrected, vocabulary), vocabulary),
