@@ -132,7 +132,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // many words say most questions a little, nor for a how-to, which is a procedure's, under headings that say so.
   const runnerUp = hits.find((h) => h.fact.source.line !== selection.anchor.source.line || h.fact.source.file !== selection.anchor.source.file);
   const dominant = u.intent.questionWord !== 'how' && selection.anchor.text.length <= ONE_SENTENCE && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= DOMINANT * runnerUp.score);
-  if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && LOOSE_PROSE.has(selection.anchor.kind)) confidence = Math.min(confidence, 0.45);
+  if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && (LOOSE_PROSE.has(selection.anchor.kind) || (asksHowTo(u.intent) && HOW_TO_LOOSE.has(selection.anchor.kind)))) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);
@@ -212,6 +212,8 @@ const TOPIC_ROW = /^Topic: /;
 
 /** Facts that can mention anything in passing; a table row, a port or a parameter says one thing. */
 const LOOSE_PROSE = new Set<Fact['kind']>(['passage', 'step', 'cmdlet', 'config', 'note']);
+/** … and, for a how-to, what is needed and who may do it: "Azure VM: A2 configuration or higher" says no way to create a VM. */
+const HOW_TO_LOOSE = new Set<Fact['kind']>(['requirement', 'role']);
 
 const fileCache = new WeakMap<Searchable, Map<string, Fact[]>>();
 

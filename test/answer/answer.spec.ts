@@ -1076,3 +1076,31 @@ describe('a fact no heading says, ranking far above all others', () => {
     expect(a.facts[0]?.text).toContain('add more gadget URLs');
   });
 });
+
+describe('a how-to answered by a requirement no heading says', () => {
+  const article = { title: 'Install the widget server', body: [
+    '## Prerequisites', '',
+    '- Windows Server 2016 or later, on hardware or a virtual machine.',
+    '- Azure VM: A2 configuration or higher.',
+    '- PowerShell version 5.0 or later.', '',
+    '## Install the widget server', '',
+    '1. Create the widget database.', '1. Download the widget installer.', '1. Run it and select Install.', '',
+  ] };
+
+  it('abstains: a requirement says what is needed, not how to do something else ("how do I create a VM in Azure?")', async () => {
+    const a = await askOf(article, 'how do i create a vm in azure');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers what the requirement says ("which Azure VM size do I need?")', async () => {
+    const a = await askOf(article, 'which azure vm configuration do i need');
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('A2 configuration'));
+  });
+
+  it('still answers a how-to its procedure says ("how do I create the widget database?")', async () => {
+    const a = await askOf(article, 'how do i create the widget database');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Create the widget database');
+  });
+});

@@ -57,8 +57,6 @@ const STILL_ANSWERED = {
     'how do i create an ou in active directory',
     // The alert catalog's "Domain controller isn't advertising" row speaks of replication failures and how to resolve them.
     'how do i fix ad replication failures',
-    // "Azure VM: A2 configuration or higher" is the hardware Entra Connect needs, not how to create one.
-    'how do i create a vm in azure',
     // The risky IP workbook's alert threshold setting, not smart lockout's.
     'what is smart lockout threshold default',
     // "Before updating on-premises attributes …, back up all the user data": backing up to roll back, not the migration tool.
@@ -95,8 +93,6 @@ const STILL_ANSWERED = {
     'how do i upgrade a domain controller from 2016 to 2022 in place',
     // The staging article's high availability for a full SQL Server names Always On availability groups: that they are supported, not how to set them up.
     'how do i configure sql server always on availability groups',
-    // The prerequisites' "Enable multifactor authentication (MFA) for all users that have privileged access", and password reset beside it.
-    "how do i reset a user's mfa methods",
     // The PHS article's SCRIL paragraph: with it enabled "the user has to enroll and use a smart card" — that they must, not how.
     'how do i enroll users for smart card certificates',
     // The cloud sync prerequisites' host server "with a minimum of 4-GB RAM": a size held, on another server than the one asked.
@@ -117,8 +113,6 @@ const STILL_ANSWERED = {
     'how do i migrate a sql server database to azure sql managed instance',
     // Connect Health's "Share the blade location with users or groups": users, access, sharing and groups, but no file share.
     'how do i give users access to a file share with an ad group',
-    // The AD FS prerequisites' "Set up DNS records for the AD FS name": a domain's DNS, not registering one.
-    'how do i register a new domain name with a registrar',
     // The UPN troubleshooting article's "If you change the suffix in Active Directory, add and verify a matching custom domain": what follows a change, not a script making it.
     'how do i bulk change upn suffixes in ad with a script',
     // The prerequisites' "You must configure TLS/SSL certificates. For more information, see Managing SSL/TLS protocols and cipher suites": a pointer, not the suites.
