@@ -11,6 +11,10 @@ const SUPERSEDED = 0.25;
 const NONE: ReadonlySet<string> = new Set();
 /** A fact of an article with one version, when an older version of some article is asked. */
 const UNVERSIONED = 0.5;
+/** A name asked and not spelt: "the Group Managed Service Account created during installation" names none. */
+const NAMES_NONE = 0.7;
+/** Facts that are a name themselves: a service ("Microsoft Azure AD Connect Agent Updater"). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['service']);
 
 /**
  * How well a fact fits what is asked, beyond the words it shares with the question: its kind, the
@@ -94,7 +98,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "What kinds of holds are there?" is answered by the sentence that counts them: "There are two types of holds: …";
   // "which attributes are used to match users?" by "There are three attributes used for this process: …".
   if (u.intent.wantsList && !u.intent.primary && (ENUMERATES.test(fact.text) || countsAskedThing(fact.text, u.counted))) fit *= 1.2;
-  if (u.intent.asksName && spellsNameOf(fact, u, common)) fit *= u.intent.nameOf ? 2 : 1.5;
+  if (u.intent.asksName) fit *= spellsNameOf(fact, u, common) ? (u.intent.nameOf ? 2 : 1.5) : NAMED_KINDS.has(fact.kind) ? 1 : NAMES_NONE;
   // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
   if (u.intent.asksDefault) fit *= statesDefault(fact) ? 1.3 : fact.kind === 'parameter' || fact.kind === 'config' ? 0.4 : 1;

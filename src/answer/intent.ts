@@ -184,7 +184,8 @@ export function detectIntent(question: string): Intent {
   }
   const yesNo = YES_NO.test(q) || CONDITIONAL_YES_NO.test(q) || CLOSING_YES_NO.test(q);
   // "What is the account called?", "the name of the gMSA": a name is asked, not who may do something.
-  const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b|\bname\s*\??$/.test(q);
+  // ("What name does the wizard give …", "what gmsa name does it create": the name asked outright.)
+  const asksName = /\b(name of|names? (of|for)|called|named|account name|created as)\b|\bname\s*\??$|^(?:what|which)\s+(?:[\w$-]+\s+)?names?\s+(?:does|do|did|will|would|is|are)\b/.test(q);
   if (asksName && !/\broles?\b/.test(q)) delete kinds.role;
   // "the gmsa the wizard creates called": the thing named, not the verb of the clause about it.
   const nameOf = asksName ? (/\bname of (?:the |a |an )?([\w$-]+)/.exec(q) ?? TO_BE_NAMED.exec(q) ?? NAMED_IN_CLAUSE.exec(q) ?? /([\w$-]+)\s+(?:is |are )?(?:name|called|named)\b/.exec(q))?.[1] : undefined;

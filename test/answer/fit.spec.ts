@@ -53,6 +53,16 @@ describe('how a sentence fits what a question names: a place, a version, a regis
     expect(fit(question, named)).toBeGreaterThan(fit(question, other));
   });
 
+  it('a sentence spelling no name fits "what is … called" less than one spelling it, however many of its words it says', () => {
+    const question = 'what is the gmsa the wizard creates called';
+    const spelt = passageSaying('Create gMSA lets the agent create the provAgentgMSA$ managed service account for you.');
+    const unnamed = passageSaying('To update an existing agent to use the gMSA the wizard created during installation, upgrade the agent.');
+    expect(fit(question, spelt) / fit(question, unnamed)).toBeGreaterThan(2);
+    // (A service is a name itself: "which services does the agent install" names none otherwise.)
+    const service = searchable.index.facts.find((f) => f.kind === 'service')!;
+    expect(fit('what are the agent service names called', service)).toBeGreaterThanOrEqual(fit('what are the agent service names called', passageSaying(service.text)));
+  });
+
   it('a sentence saying where a thing is stored fits "where is … kept" better than one only naming it', () => {
     const question = 'where is the agent certificate kept on the server';
     expect(fit(question, passageSaying('The certificate is stored on the server in the Windows certificate store.')))

@@ -264,6 +264,12 @@ describe('what a question asks for', () => {
     expect(detectIntent('which account do I sign in with?').kinds.role).toBe(2.5);
   });
 
+  it('a name asked outright: "what name does the wizard give …", "what gmsa name does it create"', () => {
+    expect(detectIntent('what name does the wizard give the managed service account it creates').asksName).toBe(true);
+    expect(detectIntent('what gmsa name does the cloud sync wizard create')).toMatchObject({ asksName: true, nameOf: 'gmsa' });
+    expect(detectIntent('what does the wizard do with the name I type').asksName).toBe(false);
+  });
+
   it('"what is X" asks for a definition; "what is X called" does not', () => {
     expect(detectIntent('what is a gMSA?').definition).toBe(true);
     expect(detectIntent('what does the connect health portal show').definition).toBe(true);
