@@ -89,8 +89,10 @@ function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[
   const object = m?.[2];
   if (!m || !object) return undefined;
   // An action undoing or moving something ("uninstall", "delete", "migrate") must be said too: installing is no uninstalling.
-  const verb = UNDOING.test(m[1]!) ? [conceptOfWord.get(m[1]!.toLowerCase())] : [];
-  const keys = [...verb, ...object.toLowerCase().split(/\s+/).map((w) => conceptOfWord.get(w))].filter((c): c is Concept => !!c && !c.component).map((c) => c.alternatives[0]![0]!);
+  // (One no loaded doc says — "uninstall" with the seed docs alone — is no concept, and no answer can say it: the docs don't cover it.)
+  const undoing = UNDOING.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
+  const verb = undoing ? [conceptOfWord.get(undoing)?.alternatives[0]![0]! ?? `${undoing} (unsaid)`] : [];
+  const keys = [...verb, ...object.toLowerCase().split(/\s+/).map((w) => conceptOfWord.get(w)).filter((c): c is Concept => !!c && !c.component).map((c) => c.alternatives[0]![0]!)];
   return keys.length ? [...new Set(keys)] : undefined;
 }
 const UNDOING = /^(?:uninstall|delete|remove|rename|reset|migrate|move|restore|recover|renew)$/i;

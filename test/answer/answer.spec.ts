@@ -1104,3 +1104,21 @@ describe('a how-to answered by a requirement no heading says', () => {
     expect(a.facts[0]?.text).toContain('Create the widget database');
   });
 });
+
+describe('a how-to undoing something no loaded doc speaks of undoing', () => {
+  const article = { title: 'Install the widget agent', body: [
+    '## Install the widget agent', '',
+    '1. Download the widget agent installer.', '1. Run it and select Install.', '1. Sign in as a widget administrator.', '',
+  ] };
+
+  it('abstains: installing is no uninstalling ("how do I uninstall the widget agent?")', async () => {
+    const a = answer('how do i uninstall the widget agent from a server', await searchableOf(article, 'content'));
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers the how-to a procedure says ("how do I install the widget agent?")', async () => {
+    const a = answer('how do i install the widget agent on a server', await searchableOf(article, 'content'));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Download the widget agent installer');
+  });
+});

@@ -269,28 +269,26 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
     // password writeback's role for the ADSync account's password; the health agent's ports for AD FS's own;
     // the 2020 article's "domain controller priority" step for installing the agent on a domain controller;
     // the Entra Connect download for Azure AD Sync's (which it replaced);
-    // the roadmap's "Upgrade from DirSync" row for uninstalling DirSync; "You can change this setting" for how to change
+    // "You can change this setting" for how to change
     // the accidental-delete threshold; device writeback "used for Conditional Access" for guests' conditional access;
     // "Microsoft Entra Connect supports AD FS on Windows Server 2012R2 or later" for Windows Server 2008 under Entra Connect;
     // a gMSA's "automatic password management" for a password manager (one stem); the provisioning agent's msi, named in
     // a sentence on updating the agent, for a file not to delete; AD FS "on Windows Server 2012R2 or later", under
     // "Configure federation features", for Windows features on a domain controller; the alert after two hours without
     // data ("Health Service data is not up to date") for how long data takes to show up; the gMSA created "in the same Active
-    // Directory domain where the host server has joined" for joining a server to a domain; the bulk install procedure for uninstalling
-    // the agent ("uninstall", a vocabulary word no seed doc says, is dropped from the question rather than counted unsaid).
+    // Directory domain where the host server has joined" for joining a server to a domain.
     expect(answeredOutOfScope(results)).toEqual([
       'what does a p2 license add over p1', 'how do I set a password policy in entra id', 'what services does the adfs health agent install',
       'how do i install windows updates on the sync server', 'what dns servers should domain controllers use',
       'how do i reset the password of the adsync service account', 'what ports does ad fs itself need',
       'can i install the cloud sync agent on a domain controller',
-      'where do I download azure ad sync', 'how do i uninstall dirsync',
+      'where do I download azure ad sync',
       'how do i change the accidental delete threshold', 'how do i configure conditional access for guests',
       'is windows server 2008 supported for entra connect',
       'give me a good password manager',
       'which file must not be deleted when cleaning up', 'which windows features should not be installed on a domain controller',
       'how long does health data take to show up after installing the agent',
       "what's the command to join a server to a domain with powershell",
-      'how do i uninstall the health agent from a server',
     ]);
     expect(accuracy(results)).toBeGreaterThanOrEqual(FRESH_SEEDS_FLOOR);
   });
