@@ -65,7 +65,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   // "Why use Microsoft Entra Connect?" is answered under the heading that asks the same.
   // "How …" and "What …" head too many sections to tell anything.
   const asks = u.intent.questionWord === 'how' || u.intent.questionWord === 'what' ? undefined : u.intent.questionWord;
-  if (asks && fact.source.section.toLowerCase().includes(asks) && fact.source.section.split(' > ').pop()!.toLowerCase().startsWith(asks)) fit *= 1.5;
+  if (asks && innermostHeading(fact).startsWith(asks)) fit *= 1.5;
   // "When should I use custom settings?" asks for a case, which a sentence states with "when" or "if".
   if (asks === 'when' && !u.intent.needs && CASE.test(fact.text)) fit *= 1.3;
   // "Where does the agent's exe live?" is answered by the file whose folder the docs give.
@@ -117,6 +117,14 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (u.environment && fact.kind === 'endpoint') fit *= environmentOf(fact, u.environment) === u.environment ? 1.5 : 0.3;
   return fit;
 }
+
+/** A fact's innermost heading in lower case, read once per fact: "why …" questions test it for every candidate. */
+function innermostHeading(fact: Fact): string {
+  let heading = innermostCache.get(fact);
+  if (heading === undefined) innermostCache.set(fact, (heading = fact.source.section.split(' > ').pop()!.toLowerCase()));
+  return heading;
+}
+const innermostCache = new WeakMap<Fact, string>();
 
 /** What a question asks that fits every fact alike, read once per question: each fact is fitted to it. */
 interface Asked {
