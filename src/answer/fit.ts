@@ -136,6 +136,8 @@ interface Asked {
   setting: boolean;
   /** "… if the suffix is verified" (false), "… if it isn't" (true): whether the case the question gives is negated. */
   caseNegated?: boolean;
+  /** The question in lower case, for the names it says. */
+  lowered: string;
 }
 const askedCache = new WeakMap<Understanding, Asked>();
 function askedOf(u: Understanding): Asked {
@@ -146,6 +148,7 @@ function askedOf(u: Understanding): Asked {
       negation: u.intent.questionWord !== 'why' && NEGATION_ASKED.test(u.question),
       setting: u.intent.primary === 'config' && !['when', 'why', 'how'].includes(u.intent.questionWord ?? ''),
       caseNegated: caseOf(u.question),
+      lowered: u.question.toLowerCase(),
     };
     askedCache.set(u, asked);
   }
@@ -229,9 +232,17 @@ const VERSION_HEADING = /^v?\d+(?:\.\d+){2,3}$/i;
 
 /** Whether the question says the fact's name: the command as written, each word of the parameter's (or a synonym's). */
 function namedIn(fact: Fact, u: Understanding): boolean {
-  if (fact.kind === 'cmdlet') return u.question.toLowerCase().includes(fact.name.toLowerCase());
-  return fact.kind === 'parameter' && terms(fact.name).every((t) => u.terms.includes(t));
+  if (fact.kind === 'cmdlet') return askedOf(u).lowered.includes(nameTermsOf(fact).lowered);
+  return fact.kind === 'parameter' && nameTermsOf(fact).terms.every((t) => u.terms.includes(t));
 }
+
+/** A command's or parameter's name in lower case and as terms, read once per fact: every candidate of a question is tested. */
+function nameTermsOf(fact: Fact & { name: string }): { lowered: string; terms: string[] } {
+  let named = nameTermsCache.get(fact);
+  if (!named) nameTermsCache.set(fact, (named = { lowered: fact.name.toLowerCase(), terms: terms(fact.name) }));
+  return named;
+}
+const nameTermsCache = new WeakMap<Fact, { lowered: string; terms: string[] }>();
 
 /**
  * One sentence stating a case ("Pass-through Authentication isn't integrated with …"), not one telling what to do
