@@ -42,7 +42,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if (onlyNamed(fact) && !namedIn(fact, u)) fit *= 0.5;
   // One short sentence states a case as plainly as a note does: "Pass-through Authentication isn't integrated with …".
   // A passage naming the role asked counts as one ("The user that's running the installation wizard … Enterprise Admin").
-  else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition && !POINTS_ELSEWHERE.test(fact.text) ? 1.6 : u.intent.yesNo && statesOneThing(fact.text) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
+  else if (kind === 'passage' && !holdsColumn) fit *= (u.intent.definition && !POINTS_ELSEWHERE.test(fact.text) ? 1.6 : u.intent.yesNo && statesOneThingOnce(fact) ? 1 + 0.3 * (u.intent.kinds.note ?? 0) : 0.8) * (1 + 0.3 * wanted);
   // A parameter is one word of a command, a file one name: each answers a question about values, switches or
   // files, not one that merely shares the words of its sentence.
   else if ((fact.kind === 'parameter' || fact.kind === 'file' || fact.kind === 'url') && !wanted) fit *= 0.8;
@@ -243,6 +243,14 @@ function nameTermsOf(fact: Fact & { name: string }): { lowered: string; terms: s
   return named;
 }
 const nameTermsCache = new WeakMap<Fact, { lowered: string; terms: string[] }>();
+
+/** `statesOneThing` of a fact's text, read once per fact: yes/no questions test every candidate. */
+function statesOneThingOnce(fact: Fact): boolean {
+  let states = oneThingCache.get(fact);
+  if (states === undefined) oneThingCache.set(fact, (states = statesOneThing(fact.text)));
+  return states;
+}
+const oneThingCache = new WeakMap<Fact, boolean>();
 
 /**
  * One sentence stating a case ("Pass-through Authentication isn't integrated with …"), not one telling what to do
