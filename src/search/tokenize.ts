@@ -109,10 +109,17 @@ export function processTerm(term: string): string | null {
   if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   if (!/^[a-z]{4,}$/.test(lower)) return lower;
-  const own = OWN_STEMS.find((stem) => lower.startsWith(stem));
-  if (own) return own;
-  return stemmer(IRREGULAR_VERBS[lower] ?? lower);
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    if (stems.size >= STEMS_REMEMBERED) stems.clear();
+    stems.set(lower, (stem = OWN_STEMS.find((own) => lower.startsWith(own)) ?? stemmer(IRREGULAR_VERBS[lower] ?? lower)));
+  }
+  return stem;
 }
+/** Each word's stem, remembered: a question's words are stemmed again and again as it is read (a pure function of the word). */
+const stems = new Map<string, string>();
+/** Words remembered at most: the docs' own words and a few thousand more a day. */
+const STEMS_REMEMBERED = 50_000;
 
 /**
  * Words Porter takes to another word's stem, kept apart: "connectivity" is not "connect" (the product's name),
