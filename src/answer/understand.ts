@@ -272,8 +272,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   // Only the phrases whose last word the question has: testing every one of them is most of the work otherwise.
   const questionWords = new Set(rest.toLowerCase().split(/[^a-z0-9]+/));
   const phraseOfWord = new Map<string, Concept>();
-  for (const { pattern, said, lastWord } of phraseSynonyms(vocabulary)) {
-    if (lastWord && !questionWords.has(lastWord)) continue;
+  for (const { pattern, said } of phrasesEndingIn(vocabulary, questionWords)) {
     for (const m of rest.matchAll(pattern)) {
       // "full sync" is said as "full synchronization" or "initial": each way whole, not any one of its words.
       const alternatives = said.filter((terms) => terms.length > 0 && terms.every(inIndex));
@@ -612,6 +611,27 @@ interface PhraseSynonym {
   readonly said: string[][];
   lastWord?: string;
 }
+
+/**
+ * The phrases whose last word the question has (and those ending otherwise than in a word), in the vocabulary's order:
+ * a phrase read blanks its words for those after it. Looked up by last word, not each tested: there are hundreds.
+ */
+function phrasesEndingIn(vocabulary: Vocabulary, words: Set<string>): PhraseSynonym[] {
+  let byWord = phrasesByLastWord.get(vocabulary);
+  if (!byWord) {
+    byWord = new Map();
+    phraseSynonyms(vocabulary).forEach((phrase, order) => {
+      const key = phrase.lastWord ?? '';
+      byWord!.set(key, [...(byWord!.get(key) ?? []), order]);
+    });
+    phrasesByLastWord.set(vocabulary, byWord);
+  }
+  const all = phraseSynonyms(vocabulary);
+  const orders = [...(byWord.get('') ?? [])];
+  for (const word of words) if (word) for (const order of byWord.get(word) ?? []) orders.push(order);
+  return orders.sort((a, b) => a - b).map((order) => all[order]!);
+}
+const phrasesByLastWord = new WeakMap<Vocabulary, Map<string, number[]>>();
 
 /** Synonyms of a question word, as written, without its plural "s", or without an ending ("reaches", "reaching", "restrictions"). */
 function synonymsOf(vocabulary: Vocabulary, token: string): string[][] | undefined {
