@@ -65,7 +65,7 @@ export interface Understanding {
   bounded?: string;
   /** What that bound is of ("maximum length of a UPN" → upn), by its concept's first term: an answer must say it too. */
   boundOf?: string;
-  /** What a how-to acts on ("how do I delete a security group" → secur, group), by its concepts' first terms: an answer must say it. */
+  /** What a how-to acts on ("how do I delete a security group" → delet, secur, group), by its concepts' first terms: an answer must say it. (An undoing no loaded doc says stands as "uninstall (unsaid)", which none can.) */
   acted?: string[];
   /** The two things a comparison asks about ("express vs custom"), each by its concepts' first terms: saying either covers it. */
   compared?: [string[], string[]];
