@@ -91,7 +91,8 @@ function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[
   // An action undoing or moving something ("uninstall", "delete", "migrate") must be said too: installing is no uninstalling.
   // (One no loaded doc says — "uninstall" with the seed docs alone — is no concept, and no answer can say it: the docs don't cover it.)
   const undoing = UNDOING.test(m[1]!) ? m[1]!.toLowerCase() : undefined;
-  const verb = undoing ? [conceptOfWord.get(undoing)?.alternatives[0]![0]! ?? `${undoing} (unsaid)`] : [];
+  const undone = undoing ? conceptOfWord.get(undoing) : undefined;
+  const verb = undoing ? [undone ? undone.alternatives[0]![0]! : `${undoing} (unsaid)`] : [];
   const keys = [...verb, ...object.toLowerCase().split(/\s+/).map((w) => conceptOfWord.get(w)).filter((c): c is Concept => !!c && !c.component).map((c) => c.alternatives[0]![0]!)];
   return keys.length ? [...new Set(keys)] : undefined;
 }
