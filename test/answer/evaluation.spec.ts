@@ -268,8 +268,7 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
     // the health agent's Agent Updater service for Windows updates; a DNS-resolvable proxy address for DNS servers;
     // password writeback's role for the ADSync account's password; the health agent's ports for AD FS's own;
     // the 2020 article's "domain controller priority" step for installing the agent on a domain controller;
-    // the Entra Connect download for Azure AD Sync's (which it replaced);
-    // "You can change this setting" for how to change
+    // the Entra Connect download for Azure AD Sync's (which it replaced); "You can change this setting" for how to change
     // the accidental-delete threshold; device writeback "used for Conditional Access" for guests' conditional access;
     // "Microsoft Entra Connect supports AD FS on Windows Server 2012R2 or later" for Windows Server 2008 under Entra Connect;
     // a gMSA's "automatic password management" for a password manager (one stem); the provisioning agent's msi, named in
