@@ -4,7 +4,8 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { processTerm, STOP_WORDS } from '../search/tokenize.js';
-import { editDistance, isSwap, MEMO_LIMIT } from './spelling.js';
+import { rememberWords } from '../search/rememberWords.js';
+import { editDistance, isSwap } from './spelling.js';
 
 /** Words of how people ask, not of what they ask about: neither searched nor counted as unknown. */
 const ASKING = new Set([
@@ -170,15 +171,10 @@ let fillers: SearchableMap<true> | undefined;
 export function nearFiller(word: string): boolean {
   // Three letters are too few to tell a slip from a word of its own, but for two swapped ("teh", "adn").
   if (word.length < 3) return false;
-  // (What a word is near never changes, and a search of the fillers' tree costs more than the rest of reading a word.)
-  let near = nearFillerOf.get(word);
-  if (near === undefined) {
-    if (nearFillerOf.size >= MEMO_LIMIT) nearFillerOf.clear();
-    nearFillerOf.set(word, (near = searchFillers(word)));
-  }
-  return near;
+  return nearFillerOf(word);
 }
-const nearFillerOf = new Map<string, boolean>();
+// (What a word is near never changes, and a search of the fillers' tree costs more than the rest of reading a word.)
+const nearFillerOf = rememberWords(searchFillers);
 
 function searchFillers(word: string): boolean {
   if (!fillers) {

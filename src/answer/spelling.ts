@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { FactIndex } from '../search/factIndex.js';
+import { rememberWords } from '../search/rememberWords.js';
 
 const spellingCache = new WeakMap<FactIndex, SearchableMap<number>>();
 
@@ -12,16 +13,10 @@ export function closestWord(word: string, index: FactIndex): string | undefined 
   if (word.length < 4) return undefined;
   // (The docs' words are fixed once loaded: a word's closest is found once, not each time it is asked.)
   let closest = closestOf.get(index);
-  if (!closest) closestOf.set(index, (closest = new Map()));
-  if (closest.has(word)) return closest.get(word);
-  if (closest.size >= MEMO_LIMIT) closest.clear();
-  const found = searchClosest(word, index);
-  closest.set(word, found);
-  return found;
+  if (!closest) closestOf.set(index, (closest = rememberWords((w) => searchClosest(w, index))));
+  return closest(word);
 }
-const closestOf = new WeakMap<FactIndex, Map<string, string | undefined>>();
-/** Words remembered at most, per memo: a bot reads a few thousand distinct words a day. */
-export const MEMO_LIMIT = 20_000;
+const closestOf = new WeakMap<FactIndex, (word: string) => string | undefined>();
 
 function searchClosest(word: string, index: FactIndex): string | undefined {
   const map = spellingMapOf(index);

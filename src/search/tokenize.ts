@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { rememberWords } from './rememberWords.js';
 
 /**
  * How text becomes index terms — the same for facts and for questions.
@@ -109,17 +110,10 @@ export function processTerm(term: string): string | null {
   if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
   if (lower.length === 1 && !/\d/.test(lower)) return null;
   if (!/^[a-z]{4,}$/.test(lower)) return lower;
-  let stem = stems.get(lower);
-  if (stem === undefined) {
-    if (stems.size >= STEMS_REMEMBERED) stems.clear();
-    stems.set(lower, (stem = OWN_STEMS.find((own) => lower.startsWith(own)) ?? stemmer(IRREGULAR_VERBS[lower] ?? lower)));
-  }
-  return stem;
+  return stemOf(lower);
 }
-/** Each word's stem, remembered: a question's words are stemmed again and again as it is read (a pure function of the word). */
-const stems = new Map<string, string>();
-/** Words remembered at most: the docs' own words and a few thousand more a day. */
-const STEMS_REMEMBERED = 50_000;
+/** A word's stem, remembered (the docs' own words and a few thousand more a day): a question's words are stemmed again and again as it is read. */
+const stemOf = rememberWords((word) => OWN_STEMS.find((own) => word.startsWith(own)) ?? stemmer(IRREGULAR_VERBS[word] ?? word), 50_000);
 
 /**
  * Words Porter takes to another word's stem, kept apart: "connectivity" is not "connect" (the product's name),
