@@ -3,6 +3,7 @@ import { terms } from '../search/tokenize.js';
 import { definesAsked } from './definedTerms.js';
 import { holdsValue, saidBy } from './intent.js';
 import { countsAskedThing, holdsCountIn } from './numbers.js';
+import { oncePerFact } from './oncePerFact.js';
 import { columnTerms } from './rowKey.js';
 import type { Understanding } from './understand.js';
 
@@ -119,12 +120,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
 }
 
 /** A fact's innermost heading in lower case, read once per fact: "why …" questions test it for every candidate. */
-function innermostHeading(fact: Fact): string {
-  let heading = innermostCache.get(fact);
-  if (heading === undefined) innermostCache.set(fact, (heading = fact.source.section.split(' > ').pop()!.toLowerCase()));
-  return heading;
-}
-const innermostCache = new WeakMap<Fact, string>();
+const innermostHeading = oncePerFact((fact) => fact.source.section.split(' > ').pop()!.toLowerCase());
 
 /** What a question asks that fits every fact alike, read once per question: each fact is fitted to it. */
 interface Asked {
@@ -201,15 +197,7 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
 }
 
 /** The names a fact spells, and the terms of what it says is named so, read once per fact: name questions test every candidate. */
-function namesIn(fact: Fact): { names: string[]; namedAs: string[][] } {
-  let found = namesCache.get(fact);
-  if (!found) {
-    found = { names: fact.text.match(SPELT_NAME) ?? [], namedAs: [...fact.text.matchAll(NAMES_IT)].map((m) => terms(m[1]!)) };
-    namesCache.set(fact, found);
-  }
-  return found;
-}
-const namesCache = new WeakMap<Fact, { names: string[]; namedAs: string[][] }>();
+const namesIn = oncePerFact((fact) => ({ names: fact.text.match(SPELT_NAME) ?? [], namedAs: [...fact.text.matchAll(NAMES_IT)].map((m) => terms(m[1]!)) }));
 
 /** A table row with a column (not its first, the row's key) whose header the question says whole. */
 function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
@@ -237,20 +225,13 @@ function namedIn(fact: Fact, u: Understanding): boolean {
 }
 
 /** A command's or parameter's name in lower case and as terms, read once per fact: every candidate of a question is tested. */
-function nameTermsOf(fact: Fact & { name: string }): { lowered: string; terms: string[] } {
-  let named = nameTermsCache.get(fact);
-  if (!named) nameTermsCache.set(fact, (named = { lowered: fact.name.toLowerCase(), terms: terms(fact.name) }));
-  return named;
-}
-const nameTermsCache = new WeakMap<Fact, { lowered: string; terms: string[] }>();
+const nameTermsOf = oncePerFact((fact) => {
+  const name = fact.kind === 'cmdlet' || fact.kind === 'parameter' ? fact.name : '';
+  return { lowered: name.toLowerCase(), terms: terms(name) };
+});
 
 /** `statesOneThing` of a fact's text, read once per fact: yes/no questions test every candidate. */
-function statesOneThingOnce(fact: Fact): boolean {
-  let states = oneThingCache.get(fact);
-  if (states === undefined) oneThingCache.set(fact, (states = statesOneThing(fact.text)));
-  return states;
-}
-const oneThingCache = new WeakMap<Fact, boolean>();
+const statesOneThingOnce = oncePerFact((fact) => statesOneThing(fact.text));
 
 /**
  * One sentence stating a case ("Pass-through Authentication isn't integrated with …"), not one telling what to do

@@ -1,5 +1,6 @@
 import type { Fact } from '../fact.js';
 import { terms } from '../search/tokenize.js';
+import { oncePerFact } from './oncePerFact.js';
 
 /**
  * The first cell of a table row read as a passage ("Term: Microsoft Online Email Routing Address (MOERA);
@@ -15,17 +16,11 @@ export function rowKey(fact: Fact): string | undefined {
  * The terms of a row's column headers after its first ("adminDescription value" of "Scenario: …;
  * adminDescription value: PHSFiltered"), read once per fact: questions ask them again and again.
  */
-export function columnTerms(fact: Fact): string[][] {
-  let columns = columnCache.get(fact);
-  if (!columns) {
-    columns = rowKey(fact)
-      ? fact.text.split('; ').slice(1).map((cell) => terms(cell.slice(0, Math.max(0, cell.indexOf(': '))))).filter((said) => said.length > 0)
-      : [];
-    columnCache.set(fact, columns);
-  }
-  return columns;
-}
-const columnCache = new WeakMap<Fact, string[][]>();
+export const columnTerms = oncePerFact((fact): string[][] =>
+  rowKey(fact)
+    ? fact.text.split('; ').slice(1).map((cell) => terms(cell.slice(0, Math.max(0, cell.indexOf(': '))))).filter((said) => said.length > 0)
+    : [],
+);
 
 /**
  * A row's first cell as its text has it: a row continuing the one above ("| | … Health Agent |") is quoted by its
