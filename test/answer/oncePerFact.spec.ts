@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/fact.js';
 import { oncePerFact } from '../../src/answer/oncePerFact.js';
 
-const passage = (text: string): Fact => ({ id: `doc#passage:${text}`, kind: 'passage', text, source: { file: 'doc.md', title: 'Doc', section: 'S', line: 1, quote: text } });
+const passage = (text: string): Fact => ({ id: `doc#passage:${text}`, kind: 'passage', text, source: { file: 'doc.md', title: 'Doc', section: 'S', anchor: 's', line: 1, quote: text } });
 
 describe('a pure function of a fact, worked out once per fact', () => {
   it('reads each fact once, however often it is asked — a fact whose answer is nothing too', () => {
