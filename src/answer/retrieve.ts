@@ -98,7 +98,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     sides[0] = sides[1] = sides[2] = sides[3] = 0;
     // A fact under a heading saying part of the question ("Symptoms") is about its title's topic too ("LocalDB 10-GB limit").
     // (The same for every fact of a section: worked out once per section a question's candidates stand in.)
-    // (By the section's number: hashing its file and heading path anew for every candidate was a tenth of a question's time.)
+    // (By the section's number: hashing its file and heading path anew for every candidate was a tenth of this loop's time.)
     const section = sectionIds[r.id]!;
     let aspect = aspectOfSection.get(section);
     if (aspect === undefined) aspectOfSection.set(section, (aspect = u.concepts.length > 1 && weighed.some((c) => saysInSection(c, places))));

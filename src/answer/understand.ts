@@ -577,20 +577,23 @@ function synonymTermsOf(said: string): string[] {
 }
 
 /** Phrases of the vocabulary's synonyms ("turn off"), each with the ways the docs say it, as term lists. */
-const phraseCache = new WeakMap<Vocabulary, PhraseSynonym[]>();
+const phraseCache = new WeakMap<Vocabulary, Map<string, PhraseSynonym[]>>();
 /** The endings a phrase's verb may take: "turns", "turned", "taken", "setting" (its consonant doubled). */
 const INFLECTION = '(?:s|es|d|ed|n|en|ing|[a-z]ed|[a-z]ing)?';
 
-function phraseSynonyms(vocabulary: Vocabulary): PhraseSynonym[] {
-  let phrases = phraseCache.get(vocabulary);
-  if (!phrases) {
-    phrases = Object.entries(vocabulary.synonyms)
+/** The vocabulary's phrases by the word each ends in ("" for one ending otherwise than in a word), read once per vocabulary. */
+function phrasesByLastWord(vocabulary: Vocabulary): Map<string, PhraseSynonym[]> {
+  let byLastWord = phraseCache.get(vocabulary);
+  if (!byLastWord) {
+    byLastWord = new Map();
+    Object.entries(vocabulary.synonyms)
       .filter(([phrase]) => /[\s-]/.test(phrase))
-      .map(([phrase, more]) => {
+      .forEach(([phrase, more], order) => {
         const last = phrase.toLowerCase().split(/[\s-]+/).pop()!;
         let pattern: RegExp | undefined;
         let said: string[][] | undefined;
-        return {
+        const synonym: PhraseSynonym = {
+          order,
           // Compiled and stemmed when first needed: most phrases are never asked.
           // A phrase's verb in any form: "turned on", "setting up", "logged in" (a word of two letters or one is no verb: "i created" is not "is created").
           get pattern() {
@@ -599,40 +602,32 @@ function phraseSynonyms(vocabulary: Vocabulary): PhraseSynonym[] {
           get said() {
             return (said ??= dedupe(more.map(synonymTermsOf)));
           },
-          // A last word of letters and digits is found among the question's words; any other is tested for.
-          ...(/^[a-z0-9]+$/.test(last) ? { lastWord: last } : {}),
         };
+        // A last word of letters and digits is found among the question's words; any other is tested for.
+        const key = /^[a-z0-9]+$/.test(last) ? last : '';
+        byLastWord!.set(key, [...(byLastWord!.get(key) ?? []), synonym]);
       });
-    phraseCache.set(vocabulary, phrases);
+    phraseCache.set(vocabulary, byLastWord);
   }
-  return phrases;
+  return byLastWord;
 }
 interface PhraseSynonym {
+  /** Its place in the vocabulary: a phrase read blanks its words for those after it. */
+  order: number;
   readonly pattern: RegExp;
   readonly said: string[][];
-  lastWord?: string;
 }
 
 /**
- * The phrases whose last word the question has (and those ending otherwise than in a word), in the vocabulary's order:
- * a phrase read blanks its words for those after it. Looked up by last word, not each tested: there are hundreds.
+ * The phrases whose last word the question has (and those ending otherwise than in a word), in the vocabulary's order.
+ * Looked up by last word, not each tested: there are hundreds.
  */
 function phrasesEndingIn(vocabulary: Vocabulary, words: Set<string>): PhraseSynonym[] {
-  let byWord = phrasesByLastWord.get(vocabulary);
-  if (!byWord) {
-    byWord = new Map();
-    phraseSynonyms(vocabulary).forEach((phrase, order) => {
-      const key = phrase.lastWord ?? '';
-      byWord!.set(key, [...(byWord!.get(key) ?? []), order]);
-    });
-    phrasesByLastWord.set(vocabulary, byWord);
-  }
-  const all = phraseSynonyms(vocabulary);
-  const orders = [...(byWord.get('') ?? [])];
-  for (const word of words) if (word) for (const order of byWord.get(word) ?? []) orders.push(order);
-  return orders.sort((a, b) => a - b).map((order) => all[order]!);
+  const byLastWord = phrasesByLastWord(vocabulary);
+  const found = [...(byLastWord.get('') ?? [])];
+  for (const word of words) if (word) found.push(...(byLastWord.get(word) ?? []));
+  return found.sort((a, b) => a.order - b.order);
 }
-const phrasesByLastWord = new WeakMap<Vocabulary, Map<string, number[]>>();
 
 /** Synonyms of a question word, as written, without its plural "s", or without an ending ("reaches", "reaching", "restrictions"). */
 function synonymsOf(vocabulary: Vocabulary, token: string): string[][] | undefined {
