@@ -17,8 +17,9 @@ export function extractSteps(view: DocView): FactDraft[] {
       // A step going on for paragraphs ("Install … against the remote database", then what to enter on its screens and
       // what a SQL administrator may do beforehand) says what to do in its first; the others are prose of their own.
       // (Not one whose paragraphs are its own lettered steps, "a. Start the Synchronization Service Manager.")
-      const long = paragraphs.length > 1 && plain(paragraphs).length > LONG_STEP && !paragraphs.some((p) => LETTERED.test(plain(p)));
-      const own = plain(long ? paragraphs.slice(0, 1) : paragraphs);
+      const whole = plain(paragraphs);
+      const long = paragraphs.length > 1 && whole.length > LONG_STEP && !paragraphs.some((p) => LETTERED.test(plain(p)));
+      const own = long ? plain(paragraphs[0]!) : whole;
       if (!own) return;
       if (long) for (const paragraph of paragraphs.slice(1)) {
         const text = plain(paragraph);
