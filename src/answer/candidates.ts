@@ -1,5 +1,6 @@
 import type { FaqFact } from '../fact.js';
-import { FIELD_BOOSTS, type FactIndex } from '../search/factIndex.js';
+import type { FactIndex } from '../search/factIndex.js';
+import { searchTerms } from '../search/searchTerms.js';
 import { terms } from '../search/tokenize.js';
 import { isAskingTerm } from './askingWords.js';
 import { fieldListsByBits } from './fieldLists.js';
@@ -24,15 +25,7 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   const lookedUp = all.filter((t) => index.common.has(t));
   const candidateCount = u.intent.definition ? CANDIDATES * 2 : CANDIDATES;
   const searched: Candidate[] = telling.length
-    ? mostTelling(
-        index.search.search(telling.join(' '), {
-          boost: FIELD_BOOSTS,
-          tokenize: (text) => text.split(' '),
-          processTerm: (term) => term,
-          boostTerm: (term) => boostOf.get(term) ?? 0.35,
-        }).map((r) => ({ id: r.id as number, score: r.score, match: r.match as Record<string, string[]> })),
-        index, lookedUp, termWeight, candidateCount,
-      )
+    ? mostTelling(searchTerms(index, telling, (term) => boostOf.get(term) ?? 0.35), index, lookedUp, termWeight, candidateCount)
     : [];
   // A fact may say the question in common words only ("admin" asked, "Administration Agent" written):
   // the facts holding the most of them are candidates too. The search holds every fact with a telling
