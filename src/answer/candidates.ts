@@ -1,6 +1,6 @@
 import type { FaqFact } from '../fact.js';
 import type { FactIndex } from '../search/factIndex.js';
-import { searchTerms } from '../search/searchTerms.js';
+import { searchTerms, type TermMatch } from '../search/searchTerms.js';
 import { terms } from '../search/tokenize.js';
 import { isAskingTerm } from './askingWords.js';
 import { fieldListsByBits } from './fieldLists.js';
@@ -19,13 +19,13 @@ const COMMON_CANDIDATES = 30;
  * thousands of postings is what makes a search slow. With no telling term at all, candidates come
  * from the lookups alone.
  */
-export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<string, number>, termWeight: (t: string) => number): Candidate[] {
+export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<string, number>, termWeight: (t: string) => number): { candidates: Candidate[]; searched: string[] } {
   const all = [...boostOf.keys()];
   const telling = all.filter((t) => !index.common.has(t));
   const lookedUp = all.filter((t) => index.common.has(t));
   const candidateCount = u.intent.definition ? CANDIDATES * 2 : CANDIDATES;
   const searched: Candidate[] = telling.length
-    ? mostTelling(searchTerms(index, telling, (term) => boostOf.get(term) ?? 0.35), index, lookedUp, termWeight, candidateCount)
+    ? mostTelling(searchTerms(index, telling, (term) => boostOf.get(term) ?? 0.35), index, telling, lookedUp, termWeight, candidateCount)
     : [];
   // A fact may say the question in common words only ("admin" asked, "Administration Agent" written):
   // the facts holding the most of them are candidates too. The search holds every fact with a telling
@@ -51,10 +51,11 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   // "How will I know when to migrate to cloud sync?" is a FAQ's own question in other words: among hundreds of
   // facts on migrating to cloud sync, the entry asked almost word for word is a candidate however it ranks.
   const askedAlike = (faqIdsByOpening(index).get(openingOf(u.question) ?? '') ?? []).filter((id) => !found.has(id) && askedAsFaq(index.facts[id] as FaqFact, u.question) > 0);
-  return [
-    ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, match: {} })),
-    ...ofComponent.map((c) => ({ ...c, score: 0 })), ...[...headed, ...askedAlike].map((id) => ({ id, score: 0, match: {} })),
+  const candidates = [
+    ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, fields: [] })),
+    ...ofComponent.map((c) => ({ ...c, score: 0 })), ...[...headed, ...askedAlike].map((id) => ({ id, score: 0, fields: [] })),
   ];
+  return { candidates, searched: telling };
 }
 
 /** FAQ entries by the word their question opens with: only those opening as a question does can be asked alike. */
@@ -133,25 +134,21 @@ export function componentFacts(index: FactIndex, component: string): ComponentFa
   return facts;
 }
 
-/** A fact the search found, with where its searched terms stand (`match`, term → fields). */
-export interface Candidate {
-  id: number;
-  score: number;
-  match: Record<string, string[]>;
-}
+/** A fact worth ranking, with where the searched terms stand in it (`fields`, by the term's place in the search). */
+export type Candidate = TermMatch;
 
 /**
  * The search results holding the most of the question's words, weighed by how telling each is:
  * BM25 favours a short fact with one rare word over a sentence that says the whole question
  * ("Microsoft Entra Connect depends on Microsoft PowerShell 5.0"). BM25 breaks ties.
  */
-function mostTelling(results: Candidate[], index: FactIndex, lookedUp: string[], weight: (t: string) => number, count: number): Candidate[] {
+function mostTelling(results: Candidate[], index: FactIndex, searched: string[], lookedUp: string[], weight: (t: string) => number, count: number): Candidate[] {
   if (results.length <= count) return results;
   const best = results[0]!.score || 1;
   const held = new Float64Array(results.length);
   results.forEach((r, i) => {
     let sum = 0.05 * (r.score / best);
-    for (const t in r.match) sum += weight(t);
+    for (let slot = 0; slot < searched.length; slot++) if (r.fields[slot]) sum += weight(searched[slot]!);
     for (const t of lookedUp) if (index.common.get(t)![r.id]) sum += weight(t);
     held[i] = sum;
   });
@@ -180,7 +177,7 @@ function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: stri
     const norm = lengthNorms(index);
     for (let id = 0; id < scores.length; id++) scores[id]! *= norm[id]!;
   }
-  return topIds(scores, count).map((id) => ({ id, score: scores[id]!, match: {} }));
+  return topIds(scores, count).map((id) => ({ id, score: scores[id]!, fields: [] }));
 }
 
 const lengthNormCache = new WeakMap<FactIndex, Float64Array>();

@@ -65,16 +65,18 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const kindTerm = u.intent.primary && processTerm(u.intent.primary);
   if (kindTerm && index.documentFrequency.has(kindTerm) && !boostOf.has(kindTerm)) boostOf.set(kindTerm, 0.35);
 
-  const results = findCandidates(u, index, boostOf, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)));
+  const { candidates: results, searched } = findCandidates(u, index, boostOf, (t) => (boostOf.get(t) ?? 0.35) * (TERM_FLOOR + weigh(t)));
+  const slotOf = new Map(searched.map((t, slot) => [t, slot]));
   const best = results[0]?.score || 1;
-  const relatedTerms = new Set(u.related);
-  const relatedWeight = (t: string) => (relatedTerms.has(t) ? 0.3 * (TERM_FLOOR + weigh(t)) : 0);
+  const place = (t: string) => placeTerm(t, slotOf, index.common);
+  const related = [...new Set(u.related)].map(place);
+  const relatedWeights = related.map((t) => 0.3 * (TERM_FLOOR + weigh(t.term)));
   const fieldsOf = fieldListsByBits(index);
-  const weighed = u.concepts.map((c) => weighConcept(c, weigh));
+  const weighed = u.concepts.map((c) => weighConcept(c, weigh, place));
 
   // A definition opens with what it defines, by its fullest name: "Microsoft Entra Cloud Sync is …".
   const leadLength = u.concepts.reduce((n, c) => n + Math.max(...c.alternatives.map((a) => a.length)), 1);
-  const places: TermPlaces = { match: {}, id: 0, index, fieldsOf, titleCounts: TITLE_ONLY };
+  const places: TermPlaces = { fields: [], id: 0, fieldsOf, titleCounts: TITLE_ONLY };
   // Each concept's side of a comparison (0 or 1), -1 when it is on neither; and each side's weight.
   const compared = u.compared;
   const sideOf = u.concepts.map((c) => (compared ? compared.findIndex((side) => side.includes(c.alternatives[0]![0]!)) : -1));
@@ -90,7 +92,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const headingSimilarityOf = new Map<TermKeys, number>();
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
-    places.match = r.match;
+    places.fields = r.fields;
     places.id = r.id;
     let covered = 0;
     let placed = 0;
@@ -127,8 +129,8 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
       covered += Math.max(sides[0]! / wa, sides[2]! / wb) * (wa + wb);
       placed += Math.max(sides[1]! / wa, sides[3]! / wb) * (wa + wb);
     }
-    let related = 0;
-    for (const t of relatedTerms) if (fieldsOfTerm(places, t)) related += relatedWeight(t);
+    let relatedSaid = 0;
+    for (let i = 0; i < related.length; i++) if (fieldsOfTerm(places, related[i]!)) relatedSaid += relatedWeights[i]!;
     // A fact saying as it stands what the question quotes ("Accept terms & download") is what was seen: the words
     // around the quote ("the button") say where the asker saw it, not something the answer must also say.
     const quotes = u.quoted.length > 0 && u.quoted.some((q) => fact.text.toLowerCase().includes(q));
@@ -143,7 +145,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
     // "Why use X?" is answered under the heading that asks why, not by the paragraph saying what X is.
     const leads = u.intent.definition && u.intent.questionWord !== 'why' && fact.kind === 'passage' && !NOT_A_DEFINITION.test(fact.text) && !POINTS_ELSEWHERE.test(fact.text) ? similarity(weighed, weights, leadTerms(fact, leadLength), weigh, false) : 0;
     // Relevance: the telling words a fact holds, and where it holds them; BM25 only breaks ties.
-    const relevance = (placed + related) / (total || 1) + 0.05 * (r.score / best);
+    const relevance = (placed + relatedSaid) / (total || 1) + 0.05 * (r.score / best);
     // "What type must the source attribute be?": of facts saying as much, the one saying "type" too
     // ("… already … by another agent" for "what if a gMSA already exists from another agent").
     let asks = 1;
@@ -194,7 +196,7 @@ function satisfy(concept: WeighedAlternative[], places: TermPlaces, into: Satisf
     let where = 0;
     // Plain loops: this runs for every concept of every candidate, and allocating here is what shows in p99.
     for (let j = 0; j < alternative.terms.length; j++) {
-      const found = fieldsOfTerm(places, alternative.terms[j]!);
+      const found = fieldsOfTerm(places, alternative.placed[j]!);
       if (!found) continue;
       let best = 0;
       let onlyTitle = true;
@@ -222,7 +224,7 @@ function saysInSection(concept: WeighedAlternative[], places: TermPlaces): boole
   for (const alternative of concept) {
     let all = true;
     let inTitle = true;
-    for (const t of alternative.terms) {
+    for (const t of alternative.placed) {
       const found = fieldsOfTerm(places, t);
       if (!found?.includes('section')) all = false;
       if (!found?.includes('title')) inTitle = false;
@@ -240,24 +242,39 @@ interface Satisfaction {
 
 /** Where a candidate's terms stand: searched terms from the search, common ones from their bitsets. */
 interface TermPlaces {
-  match: Record<string, string[]>;
+  /** The fields each searched term stands in, by its place in the search. */
+  fields: (string[] | undefined)[];
   id: number;
-  index: FactIndex;
   fieldsOf: string[][];
   /** What a term only in the document title counts for this candidate. */
   titleCounts: number;
 }
 
-function fieldsOfTerm(places: TermPlaces, t: string): string[] | undefined {
-  const found = places.match[t];
-  if (found) return found;
-  const bits = places.index.common.get(t)?.[places.id];
+function fieldsOfTerm(places: TermPlaces, t: PlacedTerm): string[] | undefined {
+  if (t.slot >= 0) return places.fields[t.slot];
+  const bits = t.common?.[places.id];
   return bits ? places.fieldsOf[bits] : undefined;
+}
+
+/**
+ * A question's term, with where to look for it in a candidate: its place in the search, or its bitset of a common
+ * term (looked up once per question: by name, once per candidate, the lookups were a tenth of the slowest answers).
+ */
+interface PlacedTerm {
+  term: string;
+  slot: number;
+  common: Uint8Array | undefined;
+}
+
+function placeTerm(term: string, slotOf: Map<string, number>, common: Map<string, Uint8Array>): PlacedTerm {
+  return { term, slot: slotOf.get(term) ?? -1, common: common.get(term) };
 }
 
 /** One way of saying a concept, with what its terms weigh: worked out once per question, not per candidate. */
 interface WeighedAlternative {
   terms: string[];
+  /** The terms, with where a candidate holds them. */
+  placed: PlacedTerm[];
   weights: number[];
   total: number;
   /** The terms as `similarity` compares them. */
@@ -266,10 +283,10 @@ interface WeighedAlternative {
   strength: number;
 }
 
-function weighConcept(concept: Concept, weigh: (t: string) => number): WeighedAlternative[] {
+function weighConcept(concept: Concept, weigh: (t: string) => number, place: (t: string) => PlacedTerm): WeighedAlternative[] {
   return concept.alternatives.map((terms, i) => {
     const weights = terms.map((t) => TERM_FLOOR + weigh(t));
-    return { terms, weights, total: weights.reduce((a, b) => a + b, 0), keys: terms.map(key), strength: concept.equivalent[i] ? 1 : SYNONYM };
+    return { terms, placed: terms.map(place), weights, total: weights.reduce((a, b) => a + b, 0), keys: terms.map(key), strength: concept.equivalent[i] ? 1 : SYNONYM };
   });
 }
 

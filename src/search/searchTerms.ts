@@ -1,10 +1,10 @@
 import { FIELD_BOOSTS, type FactIndex } from './factIndex.js';
 
-/** A fact the search found: its BM25 score, and the fields each searched term stands in. */
+/** A fact the search found: its BM25 score, and the fields each searched term stands in (by the term's place in the search). */
 export interface TermMatch {
   id: number;
   score: number;
-  match: Record<string, string[]>;
+  fields: (string[] | undefined)[];
 }
 
 /**
@@ -15,21 +15,22 @@ export interface TermMatch {
  */
 export function searchTerms(index: FactIndex, terms: string[], boostOf: (term: string) => number): TermMatch[] {
   const byId = new Map<number, TermMatch & { terms: number }>();
-  for (const term of terms) {
+  for (let slot = 0; slot < terms.length; slot++) {
+    const term = terms[slot]!;
     const results = termResultsOf(index, term, boostOf(term));
     if (!results) continue;
     for (let i = 0; i < results.ids.length; i++) {
       const id = results.ids[i]!;
       let found = byId.get(id);
-      if (!found) byId.set(id, (found = { id, score: 0, match: {}, terms: 0 }));
+      if (!found) byId.set(id, (found = { id, score: 0, fields: [], terms: 0 }));
       found.score += results.scores[i]!;
-      found.match[term] = results.fields[i]!;
+      found.fields[slot] = results.fields[i]!;
       found.terms++;
     }
   }
   // As MiniSearch ranks: a fact holding more of the terms scores that many times its sum.
   const matches: TermMatch[] = [];
-  for (const found of byId.values()) matches.push({ id: found.id, score: found.score * found.terms, match: found.match });
+  for (const found of byId.values()) matches.push({ id: found.id, score: found.score * found.terms, fields: found.fields });
   return matches.sort((a, b) => b.score - a.score);
 }
 

@@ -16,6 +16,15 @@ function miniSearch(query: string[], boostOf: (term: string) => number) {
     .map((r) => ({ id: r.id as number, score: r.score, match: r.match }));
 }
 
+/** The same, with the fields each term stands in by the term as MiniSearch gives them. */
+function searched(query: string[], boostOf: (term: string) => number) {
+  return searchTerms(searchable.index, query, boostOf).map((r) => ({
+    id: r.id,
+    score: r.score,
+    match: Object.fromEntries(query.flatMap((term, slot) => (r.fields[slot] ? [[term, r.fields[slot]]] : []))),
+  }));
+}
+
 describe('searching a question’s terms', () => {
   const questions = [
     'which ports does the health agent need through the proxy',
@@ -29,15 +38,15 @@ describe('searching a question’s terms', () => {
     const query = [...new Set(terms(question))];
     const expected = miniSearch(query, boostOf);
     expect(expected.length).toBeGreaterThan(10);
-    expect(searchTerms(searchable.index, query, boostOf)).toEqual(expected);
+    expect(searched(query, boostOf)).toEqual(expected);
   });
 
   it('answers the same when a term is searched again, at the same or another boost', () => {
     const query = [...new Set(terms(questions[0]!))];
-    const first = searchTerms(searchable.index, query, boostOf);
-    searchTerms(searchable.index, query, () => 0.35);
-    expect(searchTerms(searchable.index, query, boostOf)).toEqual(first);
-    expect(searchTerms(searchable.index, query, () => 0.35)).toEqual(miniSearch(query, () => 0.35));
+    const first = searched(query, boostOf);
+    searched(query, () => 0.35);
+    expect(searched(query, boostOf)).toEqual(first);
+    expect(searched(query, () => 0.35)).toEqual(miniSearch(query, () => 0.35));
   });
 
   it('finds nothing for words no fact holds', () => {
