@@ -71,12 +71,11 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const place = (t: string) => placeTerm(t, slotOf, index.common);
   const related = [...new Set(u.related)].map(place);
   const relatedWeights = related.map((t) => 0.3 * (TERM_FLOOR + weigh(t.term)));
-  const fieldsOf = fieldListsByBits(index);
   const weighed = u.concepts.map((c) => weighConcept(c, weigh, place));
 
   // A definition opens with what it defines, by its fullest name: "Microsoft Entra Cloud Sync is …".
   const leadLength = u.concepts.reduce((n, c) => n + Math.max(...c.alternatives.map((a) => a.length)), 1);
-  const places: TermPlaces = { fields: [], id: 0, fieldsOf, titleCounts: TITLE_ONLY };
+  const places: TermPlaces = { searched: [], id: 0, fields: fieldBitsFor(index), titleCounts: TITLE_ONLY };
   // Each concept's side of a comparison (0 or 1), -1 when it is on neither; and each side's weight.
   const compared = u.compared;
   const sideOf = u.concepts.map((c) => (compared ? compared.findIndex((side) => side.includes(c.alternatives[0]![0]!)) : -1));
@@ -92,7 +91,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const headingSimilarityOf = new Map<TermKeys, number>();
   const hits = results.map((r): Hit => {
     const fact = index.facts[r.id]!;
-    places.fields = r.fields;
+    places.searched = r.fields;
     places.id = r.id;
     let covered = 0;
     let placed = 0;
@@ -130,7 +129,7 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
       placed += Math.max(sides[1]! / wa, sides[3]! / wb) * (wa + wb);
     }
     let relatedSaid = 0;
-    for (let i = 0; i < related.length; i++) if (fieldsOfTerm(places, related[i]!)) relatedSaid += relatedWeights[i]!;
+    for (let i = 0; i < related.length; i++) if (fieldBitsOf(places, related[i]!)) relatedSaid += relatedWeights[i]!;
     // A fact saying as it stands what the question quotes ("Accept terms & download") is what was seen: the words
     // around the quote ("the button") say where the asker saw it, not something the answer must also say.
     const quotes = u.quoted.length > 0 && u.quoted.some((q) => fact.text.toLowerCase().includes(q));
@@ -196,17 +195,11 @@ function satisfy(concept: WeighedAlternative[], places: TermPlaces, into: Satisf
     let where = 0;
     // Plain loops: this runs for every concept of every candidate, and allocating here is what shows in p99.
     for (let j = 0; j < alternative.terms.length; j++) {
-      const found = fieldsOfTerm(places, alternative.placed[j]!);
-      if (!found) continue;
-      let best = 0;
-      let onlyTitle = true;
-      for (const f of found) {
-        best = Math.max(best, FIELD_WEIGHTS[f] ?? 1);
-        if (f !== 'title') onlyTitle = false;
-      }
-      const w = alternative.weights[j]! * (onlyTitle ? places.titleCounts : 1);
+      const bits = fieldBitsOf(places, alternative.placed[j]!);
+      if (!bits) continue;
+      const w = alternative.weights[j]! * (bits === places.fields.title ? places.titleCounts : 1);
       share += w;
-      where += w * best;
+      where += w * places.fields.weightOf[bits]!;
     }
     // Half a name is much less than half as good: "Connect Health agent" is not "provisioning agent".
     const value = (share / alternative.total) ** 2 * alternative.strength;
@@ -225,9 +218,9 @@ function saysInSection(concept: WeighedAlternative[], places: TermPlaces): boole
     let all = true;
     let inTitle = true;
     for (const t of alternative.placed) {
-      const found = fieldsOfTerm(places, t);
-      if (!found?.includes('section')) all = false;
-      if (!found?.includes('title')) inTitle = false;
+      const bits = fieldBitsOf(places, t);
+      if (!(bits & places.fields.section)) all = false;
+      if (!(bits & places.fields.title)) inTitle = false;
     }
     if (all && !inTitle) return true;
   }
@@ -242,18 +235,34 @@ interface Satisfaction {
 
 /** Where a candidate's terms stand: searched terms from the search, common ones from their bitsets. */
 interface TermPlaces {
-  /** The fields each searched term stands in, by its place in the search. */
-  fields: (string[] | undefined)[];
+  /** The field bits of each searched term, by its place in the search. */
+  searched: number[];
   id: number;
-  fieldsOf: string[][];
+  fields: FieldBits;
   /** What a term only in the document title counts for this candidate. */
   titleCounts: number;
 }
 
-function fieldsOfTerm(places: TermPlaces, t: PlacedTerm): string[] | undefined {
-  if (t.slot >= 0) return places.fields[t.slot];
-  const bits = t.common?.[places.id];
-  return bits ? places.fieldsOf[bits] : undefined;
+/** The fields a candidate holds a term in, a bit each (0: it does not hold it). */
+function fieldBitsOf(places: TermPlaces, t: PlacedTerm): number {
+  return (t.slot >= 0 ? places.searched[t.slot] : t.common?.[places.id]) ?? 0;
+}
+
+/** An index's field bits: the title's, the section's, and what a term in each combination of fields weighs at most. */
+interface FieldBits {
+  title: number;
+  section: number;
+  weightOf: Float64Array;
+}
+
+const fieldBitsCache = new WeakMap<FactIndex, FieldBits>();
+function fieldBitsFor(index: FactIndex): FieldBits {
+  let bits = fieldBitsCache.get(index);
+  if (!bits) {
+    const weightOf = Float64Array.from(fieldListsByBits(index), (fields) => Math.max(0, ...fields.map((f) => FIELD_WEIGHTS[f] ?? 1)));
+    fieldBitsCache.set(index, (bits = { title: 1 << index.fieldNames.indexOf('title'), section: 1 << index.fieldNames.indexOf('section'), weightOf }));
+  }
+  return bits;
 }
 
 /**

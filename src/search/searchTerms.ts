@@ -1,10 +1,13 @@
 import { FIELD_BOOSTS, type FactIndex } from './factIndex.js';
 
-/** A fact the search found: its BM25 score, and the fields each searched term stands in (by the term's place in the search). */
+/**
+ * A fact the search found: its BM25 score, and the fields each searched term stands in, by the term's place in the
+ * search, as bits (the field's bit is 1 << its place in `index.fieldNames`; 0 or nothing where the fact lacks the term).
+ */
 export interface TermMatch {
   id: number;
   score: number;
-  fields: (string[] | undefined)[];
+  fields: number[];
 }
 
 /**
@@ -34,11 +37,11 @@ export function searchTerms(index: FactIndex, terms: string[], boostOf: (term: s
   return matches.sort((a, b) => b.score - a.score);
 }
 
-/** One term's results: the facts holding it, each with its BM25 score over the fields and the fields it stands in. */
+/** One term's results: the facts holding it, each with its BM25 score over the fields and the fields it stands in (bits). */
 interface TermResults {
   ids: Int32Array;
   scores: Float64Array;
-  fields: string[][];
+  fields: Uint8Array;
 }
 
 const termResultsCache = new WeakMap<FactIndex, Map<string, TermResults>>();
@@ -56,8 +59,12 @@ function termResultsOf(index: FactIndex, term: string, boost: number): TermResul
   let results = byTerm.get(key);
   if (results === undefined) {
     const found = index.search.search(term, { boost: FIELD_BOOSTS, boostTerm: () => boost, tokenize: (text) => [text], processTerm: (t) => t });
-    results = { ids: Int32Array.from(found, (r) => r.id as number), scores: Float64Array.from(found, (r) => r.score), fields: found.map((r) => r.match[term]!) };
+    results = { ids: Int32Array.from(found, (r) => r.id as number), scores: Float64Array.from(found, (r) => r.score), fields: Uint8Array.from(found, (r) => fieldBits(index, r.match[term]!)) };
     byTerm.set(key, results);
   }
   return results;
+}
+
+function fieldBits(index: FactIndex, fields: string[]): number {
+  return fields.reduce((bits, field) => bits | (1 << index.fieldNames.indexOf(field)), 0);
 }

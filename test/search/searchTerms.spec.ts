@@ -16,12 +16,13 @@ function miniSearch(query: string[], boostOf: (term: string) => number) {
     .map((r) => ({ id: r.id as number, score: r.score, match: r.match }));
 }
 
-/** The same, with the fields each term stands in by the term as MiniSearch gives them. */
+/** The same, with the fields each term stands in named by the term, as MiniSearch gives them. */
 function searched(query: string[], boostOf: (term: string) => number) {
+  const named = (bits: number) => searchable.index.fieldNames.filter((_, bit) => bits & (1 << bit));
   return searchTerms(searchable.index, query, boostOf).map((r) => ({
     id: r.id,
     score: r.score,
-    match: Object.fromEntries(query.flatMap((term, slot) => (r.fields[slot] ? [[term, r.fields[slot]]] : []))),
+    match: Object.fromEntries(query.flatMap((term, slot) => (r.fields[slot] ? [[term, named(r.fields[slot])]] : []))),
   }));
 }
 
