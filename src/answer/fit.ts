@@ -2,7 +2,7 @@ import type { Fact } from '../fact.js';
 import { terms } from '../search/tokenize.js';
 import { definesAsked } from './definedTerms.js';
 import { holdsValue, saidBy } from './intent.js';
-import { countsAskedThing, holdsCountIn } from './numbers.js';
+import { countedIn, holdsCountIn } from './numbers.js';
 import { oncePerFact } from './oncePerFact.js';
 import { columnTerms } from './rowKey.js';
 import type { Understanding } from './understand.js';
@@ -95,10 +95,10 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
   if ((u.intent.needs === 'date' || u.intent.needs === 'duration' || u.intent.needs === 'frequency' || u.intent.needs === 'share') && holdsValue(fact, u.intent.needs)) fit *= 1.8;
   // "How many authentication agents …?" is answered by a number of them ("a minimum of 3 Authentication
   // Agents"), not by any number ("Windows Server 2016").
-  if (u.intent.needs === 'count' && countsAskedThing(fact.text, u.counted)) fit *= 1.8;
+  if (u.intent.needs === 'count' && countsAsked(fact, u)) fit *= 1.8;
   // "What kinds of holds are there?" is answered by the sentence that counts them: "There are two types of holds: …";
   // "which attributes are used to match users?" by "There are three attributes used for this process: …".
-  if (u.intent.wantsList && !u.intent.primary && (ENUMERATES.test(fact.text) || countsAskedThing(fact.text, u.counted))) fit *= 1.2;
+  if (u.intent.wantsList && !u.intent.primary && (enumerates(fact) || countsAsked(fact, u))) fit *= 1.2;
   if (u.intent.asksName) fit *= spellsNameOf(fact, u, common) ? (u.intent.nameOf ? 2 : 1.5) : NAMED_KINDS.has(fact.kind) ? 1 : NAMES_NONE;
   // "How much memory for 200,000 objects?" is answered by the row for 100,000–300,000.
   if (holdsCountIn(fact.text, u.counts)) fit *= 2;
@@ -206,6 +206,15 @@ function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
 
 const STATED_DEFAULT = /\bthe default (?:[\w-]+ ){1,3}(?:is|are)\b/i;
 const ENUMERATES = /\b(?:two|three|four|five|six|several|\d) (?:types|kinds|ways|options|methods)\b/i;
+/** Whether a fact says how many kinds of a thing there are ("three types of …"): read once per fact, as list questions test every candidate. */
+const enumerates = oncePerFact((fact) => ENUMERATES.test(fact.text));
+
+/** Whether a fact gives a number of something the question names ("a minimum of 3 Authentication Agents"). */
+function countsAsked(fact: Fact, u: Understanding): boolean {
+  return countedBy(fact).some((t) => u.counted.includes(t));
+}
+/** What a fact gives numbers of, read once per fact: count and list questions test every candidate. */
+const countedBy = oncePerFact((fact) => countedIn(fact.text));
 /** A fact that says nothing but a name: a command without its purpose, a parameter without meaning, default or values. */
 export function onlyNamed(fact: Fact): boolean {
   if (fact.kind === 'cmdlet') return !fact.purpose;

@@ -43,12 +43,20 @@ export function holdsCountIn(text: string, counts: number[]): boolean {
 
 /** Whether the text gives a number of something the question names: a number right before one of its terms. */
 export function countsAskedThing(text: string, terms: string[]): boolean {
+  return countedIn(text).some((t) => terms.includes(t));
+}
+
+/** The terms of what a text gives numbers of: the one or two words after each number ("3 Authentication Agents"). */
+export function countedIn(text: string): string[] {
+  const counted: string[] = [];
   for (const m of text.matchAll(COUNTED)) {
     // ("500 deletes per run" counts deletes, not "per".)
-    const counted = [m[1], m[2]].filter((w): w is string => !!w && !LINKING.test(w)).map((w) => processTerm(w.toLowerCase()));
-    if (counted.some((t) => t && terms.includes(t))) return true;
+    for (const w of [m[1], m[2]]) {
+      const t = w && !LINKING.test(w) ? processTerm(w.toLowerCase()) : null;
+      if (t) counted.push(t);
+    }
   }
-  return false;
+  return counted;
 }
 const LINKING = /^(?:per|of|in|on|at|for|to|by|from|with|and|or|a|an|the|each|every)$/i;
 /** How many times a thing is done, in words: "Run this script only once", "twice" ("once" alone opens a clause: "Once the install completes"). */
