@@ -146,10 +146,14 @@ function mostTelling(results: Candidate[], index: FactIndex, searched: string[],
   if (results.length <= count) return results;
   const best = results[0]!.score || 1;
   const held = new Float64Array(results.length);
+  // (Each term's weight and bitset read once, not once per result: a corpus question has thousands of results.)
+  const searchedWeights = searched.map(weight);
+  const lookedUpWeights = lookedUp.map(weight);
+  const lookedUpBits = lookedUp.map((t) => index.common.get(t)!);
   results.forEach((r, i) => {
     let sum = 0.05 * (r.score / best);
-    for (let slot = 0; slot < searched.length; slot++) if (r.fields[slot]) sum += weight(searched[slot]!);
-    for (const t of lookedUp) if (index.common.get(t)![r.id]) sum += weight(t);
+    for (let slot = 0; slot < searchedWeights.length; slot++) if (r.fields[slot]) sum += searchedWeights[slot]!;
+    for (let j = 0; j < lookedUpBits.length; j++) if (lookedUpBits[j]![r.id]) sum += lookedUpWeights[j]!;
     held[i] = sum;
   });
   return topIds(held, count).map((i) => results[i]!);
