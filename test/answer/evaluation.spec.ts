@@ -127,6 +127,8 @@ const STILL_ANSWERED = {
     'what is the graph api rate limit for user updates',
     // Password writeback's "Allow users to unlock accounts without resetting their password", in the admin center: resetting said not done.
     "how do i reset a user's password in the entra admin center",
+    // The health agent's "TLS inspection for outbound traffic is filtered or disabled": agent traffic watched, but no tool named.
+    'which network monitoring tool does microsoft recommend for agent traffic',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
