@@ -308,13 +308,16 @@ function statesOutcomeOf(fact: Fact, u: Understanding): 'opens' | 'within' | fal
   const asked = caseAsked(u);
   if (!asked.length || !OUTCOME_KINDS.has(fact.kind)) return false;
   let says: 'opens' | 'within' | false = false;
-  for (const m of fact.text.matchAll(CONDITION)) {
-    if (!terms(m[1]!).some((t) => asked.includes(t))) continue;
-    if (m.index === 0) return 'opens';
+  for (const condition of conditionsIn(fact)) {
+    if (!condition.terms.some((t) => asked.includes(t))) continue;
+    if (condition.opens) return 'opens';
     says = 'within';
   }
   return says;
 }
+
+/** The conditions a fact states ("If the agent can't reach …"), by their terms, and whether its text opens with one: read once per fact. */
+const conditionsIn = oncePerFact((fact) => [...fact.text.matchAll(CONDITION)].map((m) => ({ terms: terms(m[1]!), opens: m.index === 0 })));
 
 /** The words of the case a "what happens if …" question gives, but the product it names. */
 function caseAsked(u: Understanding): string[] {
