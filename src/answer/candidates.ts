@@ -17,21 +17,21 @@ const COMMON_CANDIDATES = 30;
 /**
  * The facts worth ranking for a question. Common terms are looked up, not searched: scoring their
  * thousands of postings is what makes a search slow. With no telling term at all, candidates come
- * from the lookups alone.
+ * from the lookups alone. With the candidates, the terms searched, in the order their `fields` are kept.
  */
 export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<string, number>, termWeight: (t: string) => number): { candidates: Candidate[]; searched: string[] } {
   const all = [...boostOf.keys()];
   const telling = all.filter((t) => !index.common.has(t));
   const lookedUp = all.filter((t) => index.common.has(t));
   const candidateCount = u.intent.definition ? CANDIDATES * 2 : CANDIDATES;
-  const searched: Candidate[] = telling.length
+  const fromSearch: Candidate[] = telling.length
     ? mostTelling(searchTerms(index, telling, (term) => boostOf.get(term) ?? 0.35), index, telling, lookedUp, termWeight, candidateCount)
     : [];
   // A fact may say the question in common words only ("admin" asked, "Administration Agent" written):
   // the facts holding the most of them are candidates too. The search holds every fact with a telling
   // term, so these hold none, and their search score is nil.
   const found = new Set<number>();
-  for (const c of searched) found.add(c.id);
+  for (const c of fromSearch) found.add(c.id);
   const looked = commonCandidates(index, lookedUp, termWeight, u.intent.definition, telling.length ? COMMON_CANDIDATES : candidateCount)
     .filter((c) => !found.has(c.id))
     .map((c) => (telling.length ? { ...c, score: 0 } : c));
@@ -52,7 +52,7 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
   // facts on migrating to cloud sync, the entry asked almost word for word is a candidate however it ranks.
   const askedAlike = (faqIdsByOpening(index).get(openingOf(u.question) ?? '') ?? []).filter((id) => !found.has(id) && askedAsFaq(index.facts[id] as FaqFact, u.question) > 0);
   const candidates = [
-    ...searched, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, fields: [] })),
+    ...fromSearch, ...looked, ...ofKind.slice(0, COMMON_CANDIDATES).map((id) => ({ id, score: 0, fields: [] })),
     ...ofComponent.map((c) => ({ ...c, score: 0 })), ...[...headed, ...askedAlike].map((id) => ({ id, score: 0, fields: [] })),
   ];
   return { candidates, searched: telling };
