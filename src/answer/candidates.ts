@@ -5,6 +5,7 @@ import { terms } from '../search/tokenize.js';
 import { isAskingTerm } from './askingWords.js';
 import { fieldListsByBits } from './fieldLists.js';
 import type { Understanding } from './understand.js';
+import { oncePer } from './oncePer.js';
 import { askedAsFaq, openingOf } from './wording.js';
 
 /** Where a word is found matters: in the fact's name or value most, in the document title least. */
@@ -59,20 +60,15 @@ export function findCandidates(u: Understanding, index: FactIndex, boostOf: Map<
 }
 
 /** FAQ entries by the word their question opens with: only those opening as a question does can be asked alike. */
-const faqIds = new WeakMap<FactIndex, Map<string, number[]>>();
-function faqIdsByOpening(index: FactIndex): Map<string, number[]> {
-  let ids = faqIds.get(index);
-  if (!ids) {
-    ids = new Map();
-    index.facts.forEach((f, id) => {
-      if (f.kind !== 'faq') return;
-      const opening = openingOf(f.question) ?? '';
-      ids!.set(opening, [...(ids!.get(opening) ?? []), id]);
-    });
-    faqIds.set(index, ids);
-  }
+const faqIdsByOpening = oncePer((index: FactIndex) => {
+  const ids = new Map<string, number[]>();
+  index.facts.forEach((f, id) => {
+    if (f.kind !== 'faq') return;
+    const opening = openingOf(f.question) ?? '';
+    ids.set(opening, [...(ids.get(opening) ?? []), id]);
+  });
   return ids;
-}
+});
 
 /** The facts of the sections whose innermost heading says exactly the question's concepts, in any of their ways. */
 function headedBy(u: Understanding, index: FactIndex): number[] {
@@ -86,27 +82,22 @@ function headedBy(u: Understanding, index: FactIndex): number[] {
 }
 const MAX_HEADING_KEYS = 16;
 
-const sectionCache = new WeakMap<FactIndex, Map<string, number[]>>();
 /** Fact ids by the terms of their innermost heading (asking words left out), as a sorted key. */
-function sectionsOf(index: FactIndex): Map<string, number[]> {
-  let sections = sectionCache.get(index);
-  if (!sections) {
-    sections = new Map();
-    // Many facts stand under one heading: each heading is read once.
-    const keyOf = new Map<string, string>();
-    index.facts.forEach((fact, id) => {
-      const heading = fact.source.section.split(' > ').pop() ?? '';
-      let key = keyOf.get(heading);
-      if (key === undefined) keyOf.set(heading, (key = headingKey(terms(heading).filter((t) => !isAskingTerm(t)))));
-      if (!key) return;
-      const ids = sections!.get(key) ?? [];
-      ids.push(id);
-      sections!.set(key, ids);
-    });
-    sectionCache.set(index, sections);
-  }
+const sectionsOf = oncePer((index: FactIndex) => {
+  const sections = new Map<string, number[]>();
+  // Many facts stand under one heading: each heading is read once.
+  const keyOf = new Map<string, string>();
+  index.facts.forEach((fact, id) => {
+    const heading = fact.source.section.split(' > ').pop() ?? '';
+    let key = keyOf.get(heading);
+    if (key === undefined) keyOf.set(heading, (key = headingKey(terms(heading).filter((t) => !isAskingTerm(t)))));
+    if (!key) return;
+    const ids = sections.get(key) ?? [];
+    ids.push(id);
+    sections.set(key, ids);
+  });
   return sections;
-}
+});
 
 function headingKey(terms: string[]): string {
   return [...new Set(terms)].sort().join(' ');
@@ -184,17 +175,8 @@ function commonCandidates(index: FactIndex, lookedUp: string[], weight: (t: stri
   return topIds(scores, count).map((id) => ({ id, score: scores[id]!, fields: [] }));
 }
 
-const lengthNormCache = new WeakMap<FactIndex, Float64Array>();
 /** Per fact, how much its length discounts what it holds: a long paragraph holds many words by chance. Read once per index. */
-function lengthNorms(index: FactIndex): Float64Array {
-  let norms = lengthNormCache.get(index);
-  if (!norms) {
-    norms = new Float64Array(index.facts.length);
-    for (let id = 0; id < norms.length; id++) norms[id] = 1 / (1 + Math.log(1 + index.facts[id]!.text.length / 100));
-    lengthNormCache.set(index, norms);
-  }
-  return norms;
-}
+const lengthNorms = oncePer((index: FactIndex) => Float64Array.from(index.facts, (fact) => 1 / (1 + Math.log(1 + fact.text.length / 100))));
 
 /** The ids of the `count` highest positive scores, best first, without sorting them all. */
 function topIds(scores: Float64Array, count: number): number[] {

@@ -3,7 +3,7 @@ import { terms } from '../search/tokenize.js';
 import { definesAsked } from './definedTerms.js';
 import { holdsValue, saidBy } from './intent.js';
 import { countedIn, holdsCountIn } from './numbers.js';
-import { oncePerFact } from './oncePerFact.js';
+import { oncePer } from './oncePer.js';
 import { columnTerms } from './rowKey.js';
 import type { Understanding } from './understand.js';
 
@@ -120,7 +120,7 @@ export function fitOf(fact: Fact, u: Understanding, headingSimilarity: number, c
 }
 
 /** A fact's innermost heading in lower case, read once per fact: "why …" questions test it for every candidate. */
-const innermostHeading = oncePerFact((fact) => fact.source.section.split(' > ').pop()!.toLowerCase());
+const innermostHeading = oncePer((fact: Fact) => fact.source.section.split(' > ').pop()!.toLowerCase());
 
 /** What a question asks that fits every fact alike, read once per question: each fact is fitted to it. */
 interface Asked {
@@ -197,7 +197,7 @@ function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>
 }
 
 /** The names a fact spells, and the terms of what it says is named so, read once per fact: name questions test every candidate. */
-const namesIn = oncePerFact((fact) => ({ names: fact.text.match(SPELT_NAME) ?? [], namedAs: [...fact.text.matchAll(NAMES_IT)].map((m) => terms(m[1]!)) }));
+const namesIn = oncePer((fact: Fact) => ({ names: fact.text.match(SPELT_NAME) ?? [], namedAs: [...fact.text.matchAll(NAMES_IT)].map((m) => terms(m[1]!)) }));
 
 /** A table row with a column (not its first, the row's key) whose header the question says whole. */
 function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
@@ -207,14 +207,14 @@ function holdsAskedColumn(fact: Fact, u: Understanding): boolean {
 const STATED_DEFAULT = /\bthe default (?:[\w-]+ ){1,3}(?:is|are)\b/i;
 const ENUMERATES = /\b(?:two|three|four|five|six|several|\d) (?:types|kinds|ways|options|methods)\b/i;
 /** Whether a fact says how many kinds of a thing there are ("three types of …"): read once per fact, as list questions test every candidate. */
-const enumerates = oncePerFact((fact) => ENUMERATES.test(fact.text));
+const enumerates = oncePer((fact: Fact) => ENUMERATES.test(fact.text));
 
 /** Whether a fact gives a number of something the question names ("a minimum of 3 Authentication Agents"). */
 function countsAsked(fact: Fact, u: Understanding): boolean {
   return countedBy(fact).some((t) => u.counted.includes(t));
 }
 /** What a fact gives numbers of, read once per fact: count and list questions test every candidate. */
-const countedBy = oncePerFact((fact) => countedIn(fact.text));
+const countedBy = oncePer((fact: Fact) => countedIn(fact.text));
 /** A fact that says nothing but a name: a command without its purpose, a parameter without meaning, default or values. */
 export function onlyNamed(fact: Fact): boolean {
   if (fact.kind === 'cmdlet') return !fact.purpose;
@@ -234,13 +234,13 @@ function namedIn(fact: Fact, u: Understanding): boolean {
 }
 
 /** A command's or parameter's name in lower case and as terms, read once per fact: every candidate of a question is tested. */
-const nameTermsOf = oncePerFact((fact) => {
+const nameTermsOf = oncePer((fact: Fact) => {
   const name = fact.kind === 'cmdlet' || fact.kind === 'parameter' ? fact.name : '';
   return { lowered: name.toLowerCase(), terms: terms(name) };
 });
 
 /** `statesOneThing` of a fact's text, read once per fact: yes/no questions test every candidate. */
-const statesOneThingOnce = oncePerFact((fact) => statesOneThing(fact.text));
+const statesOneThingOnce = oncePer((fact: Fact) => statesOneThing(fact.text));
 
 /**
  * One sentence stating a case ("Pass-through Authentication isn't integrated with …"), not one telling what to do
@@ -317,7 +317,7 @@ function statesOutcomeOf(fact: Fact, u: Understanding): 'opens' | 'within' | fal
 }
 
 /** The conditions a fact states ("If the agent can't reach …"), by their terms, and whether its text opens with one: read once per fact. */
-const conditionsIn = oncePerFact((fact) => [...fact.text.matchAll(CONDITION)].map((m) => ({ terms: terms(m[1]!), opens: m.index === 0 })));
+const conditionsIn = oncePer((fact: Fact) => [...fact.text.matchAll(CONDITION)].map((m) => ({ terms: terms(m[1]!), opens: m.index === 0 })));
 
 /** The words of the case a "what happens if …" question gives, but the product it names. */
 function caseAsked(u: Understanding): string[] {

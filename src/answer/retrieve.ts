@@ -8,6 +8,7 @@ import { fitOf, POINTS_ELSEWHERE } from './fit.js';
 import { isAskingTerm } from './askingWords.js';
 import { firstCellOf } from './rowKey.js';
 import { askedAsFaq } from './wording.js';
+import { oncePer } from './oncePer.js';
 import type { Concept, Understanding } from './understand.js';
 
 export interface Hit {
@@ -157,30 +158,18 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
 }
 
 /** Each fact's section (its file and heading path) as a number, read once per index. */
-function sectionIdsOf(index: FactIndex): Int32Array {
-  let ids = sectionIdCache.get(index);
-  if (!ids) {
-    const numbered = new Map<string, number>();
-    ids = new Int32Array(index.facts.length);
-    index.facts.forEach((fact, id) => {
-      const key = `${fact.source.file}\0${fact.source.section}`;
-      let n = numbered.get(key);
-      if (n === undefined) numbered.set(key, (n = numbered.size));
-      ids![id] = n;
-    });
-    sectionIdCache.set(index, ids);
-  }
-  return ids;
-}
-const sectionIdCache = new WeakMap<FactIndex, Int32Array>();
+const sectionIdsOf = oncePer((index: FactIndex) => {
+  const numbered = new Map<string, number>();
+  return Int32Array.from(index.facts, (fact) => {
+    const key = `${fact.source.file}\0${fact.source.section}`;
+    let n = numbered.get(key);
+    if (n === undefined) numbered.set(key, (n = numbered.size));
+    return n;
+  });
+});
 
 /** Articles an older version of which is loaded too: what "the old article" is not. */
-function newerFilesOf(index: FactIndex): Set<string> {
-  let files = newerFilesCache.get(index);
-  if (!files) newerFilesCache.set(index, (files = new Set(index.facts.map((f) => f.supersededBy).filter((f): f is string => !!f))));
-  return files;
-}
-const newerFilesCache = new WeakMap<FactIndex, Set<string>>();
+const newerFilesOf = oncePer((index: FactIndex) => new Set(index.facts.map((f) => f.supersededBy).filter((f): f is string => !!f)));
 
 /**
  * How fully a fact says a concept, 0..1, by its best alternative: the share of that alternative's
@@ -255,15 +244,12 @@ interface FieldBits {
   weightOf: Float64Array;
 }
 
-const fieldBitsCache = new WeakMap<FactIndex, FieldBits>();
-function fieldBitsFor(index: FactIndex): FieldBits {
-  let bits = fieldBitsCache.get(index);
-  if (!bits) {
-    const weightOf = Float64Array.from(fieldListsByBits(index), (fields) => Math.max(0, ...fields.map((f) => FIELD_WEIGHTS[f] ?? 1)));
-    fieldBitsCache.set(index, (bits = { title: 1 << index.fieldNames.indexOf('title'), section: 1 << index.fieldNames.indexOf('section'), weightOf }));
-  }
-  return bits;
-}
+/** Read once per index. */
+const fieldBitsFor = oncePer((index: FactIndex): FieldBits => ({
+  title: 1 << index.fieldNames.indexOf('title'),
+  section: 1 << index.fieldNames.indexOf('section'),
+  weightOf: Float64Array.from(fieldListsByBits(index), (fields) => Math.max(0, ...fields.map((f) => FIELD_WEIGHTS[f] ?? 1))),
+}));
 
 /**
  * A question's term, with where to look for it in a candidate: its place in the search, or its bitset of a common

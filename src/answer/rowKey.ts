@@ -1,6 +1,6 @@
 import type { Fact } from '../fact.js';
 import { terms } from '../search/tokenize.js';
-import { oncePerFact } from './oncePerFact.js';
+import { oncePer } from './oncePer.js';
 
 /**
  * The first cell of a table row read as a passage ("Term: Microsoft Online Email Routing Address (MOERA);
@@ -16,7 +16,7 @@ export function rowKey(fact: Fact): string | undefined {
  * The terms of a row's column headers after its first ("adminDescription value" of "Scenario: …;
  * adminDescription value: PHSFiltered"), read once per fact: questions ask them again and again.
  */
-export const columnTerms = oncePerFact((fact): string[][] =>
+export const columnTerms = oncePer((fact: Fact): string[][] =>
   rowKey(fact)
     ? fact.text.split('; ').slice(1).map((cell) => terms(cell.slice(0, Math.max(0, cell.indexOf(': '))))).filter((said) => said.length > 0)
     : [],
