@@ -27,6 +27,8 @@ const ONE_SENTENCE = 300;
 const FAQ_ASKED_AS_IS = 0.6;
 /** A best fact scoring this many times the next one (of another sentence) stands out: it answers, whatever its headings say. */
 const DOMINANT = 3;
+/** … twice will do for a question asking no "what" or "which" (yes or no, or a topic), of a sentence or two. */
+const TOPIC_DOMINANT = 2;
 
 /** The one answer engine every surface calls: a question in, cited facts or an honest "not in the docs" out. */
 export function answer(question: string, searchable: Searchable): Answer {
@@ -130,8 +132,11 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   // A sentence ranking far above any other answers, though no heading says it and it says less than most of the question
   // ("what else do we allow" of the note on locked-down environments): nothing else comes near. Not a long paragraph, whose
   // many words say most questions a little, nor for a how-to, which is a procedure's, under headings that say so.
+  // A question asking no "what" or "which" — yes or no, or a topic ("auto upgrade on for custom installs too?") — asks
+  // whether the docs say it: a sentence or two standing out twice over anything else does.
+  const topic = u.intent.questionWord === undefined;
   const runnerUp = hits.find((h) => h.fact.source.line !== selection.anchor.source.line || h.fact.source.file !== selection.anchor.source.file);
-  const dominant = u.intent.questionWord !== 'how' && selection.anchor.text.length <= ONE_SENTENCE && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= DOMINANT * runnerUp.score);
+  const dominant = u.intent.questionWord !== 'how' && selection.anchor.text.length <= (topic ? 2 : 1) * ONE_SENTENCE && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= (topic ? TOPIC_DOMINANT : DOMINANT) * runnerUp.score);
   if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && (LOOSE_PROSE.has(selection.anchor.kind) || (asksHowTo(u.intent) && HOW_TO_LOOSE.has(selection.anchor.kind)))) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".

@@ -1077,6 +1077,28 @@ describe('a fact no heading says, ranking far above all others', () => {
   });
 });
 
+describe('a question asking no "what" or "which" (yes or no, or a topic)', () => {
+  // No heading says the question, and the best sentence says less than most of it: it answers when it stands out twice over the next.
+  const article = { title: 'Gizmo service guide', body: [
+    '## Options', '',
+    '- Automatic refresh is enabled by default for express installations of the gizmo service.',
+    '- Automatic updates for custom installs follow the schedule you choose.', '',
+    '## Install', '',
+    '1. Download the gizmo installer.', '1. Run it and select Install.', '',
+  ] };
+
+  it('is answered by the sentence standing out twice over any other', async () => {
+    const a = answer('auto refresh on for custom installs too?', await searchableOf(article, 'content'));
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('Automatic refresh is enabled by default');
+  });
+
+  it('while "what" asks more: the same sentence, short of three times the next, is not sure enough', async () => {
+    const a = answer('what about auto refresh for custom installs', await searchableOf(article, 'content'));
+    expect(a.answered).toBe(false);
+  });
+});
+
 describe('a how-to answered by a requirement no heading says', () => {
   const article = { title: 'Install the widget server', body: [
     '## Prerequisites', '',
