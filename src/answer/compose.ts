@@ -185,10 +185,11 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       // "You need the following to use …:" introduces what follows it in its section.
       facts = anchor.text.trimEnd().endsWith(':')
         ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
-        : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 || REMEDY_ASKED.test(u.question) ? remedyAfter(anchor, allOf) : []), ...(u.intent.wantsList ? siblingsSaying(hits, anchor) : [])];
+        : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 || REMEDY_ASKED.test(u.question) ? remedyAfter(anchor, allOf) : []), ...siblingsSaying(hits, anchor, u.intent.wantsList ? SIBLINGS : NEAR_TIES)];
       // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues; a table's row holds
       // only in the case the sentence introducing the table gives ("If the forest is hosted in a Windows Server 2016 environment, …").
-      facts.unshift(...antecedentOf(anchor, allOf), ...caseOfTable(anchor, allOf));
+      // (Each once: the paragraph before may be a near tie too.)
+      facts = [...new Set([...antecedentOf(anchor, allOf), ...caseOfTable(anchor, allOf), ...facts])];
       break;
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
@@ -282,20 +283,26 @@ function follows(f: Fact, intro: Fact): boolean {
 }
 
 /**
- * "Which sign-in methods …?" answered by one paragraph of a list the page lost the markup of ("Password hash
- * synchronization- A sign-in method …", "Pass-through authentication- A sign-in method …"): the others of its
- * section that say the question as fully are the rest of the list.
+ * The paragraphs of the anchor's section that say the question as fully and rank near it, in their order (the first
+ * `most`: a section leads with what it is about). "Which sign-in methods …?" answered by one paragraph of a list the
+ * page lost the markup of ("Password hash synchronization- A sign-in method …", "Pass-through authentication- A
+ * sign-in method …"): they are the rest of the list. Whatever is asked, paragraphs of one section nearly tied say it
+ * together: which of them the asker meant, the ranking can't tell.
  */
-function siblingsSaying(hits: Hit[], anchor: Fact): Fact[] {
+function siblingsSaying(hits: Hit[], anchor: Fact, most: number): Fact[] {
   const anchorHit = hits.find((h) => h.fact === anchor);
   if (!anchorHit) return [];
   return hits
-    .filter((h) => h.fact !== anchor && h.fact.kind === 'passage' && h.fact.source.file === anchor.source.file && h.fact.source.section === anchor.source.section && h.coverage >= anchorHit.coverage && h.score >= anchorHit.score * 0.8)
+    .filter((h) => h.fact !== anchor && h.fact.kind === 'passage' && h.fact.source.file === anchor.source.file && h.fact.source.section === anchor.source.section && h.coverage >= anchorHit.coverage && h.score >= anchorHit.score * NEAR)
     .map((h) => h.fact)
     .sort((a, b) => a.source.line - b.source.line)
-    .slice(0, SIBLINGS);
+    .slice(0, most);
 }
+/** How many of them a list asked is given, and any other question. */
 const SIBLINGS = 8;
+const NEAR_TIES = 2;
+/** How near: the share of the anchor's score. */
+const NEAR = 0.7;
 
 /**
  * The paragraph right after a passage that goes on about it ("… used to deliver several features." then

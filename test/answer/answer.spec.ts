@@ -1099,6 +1099,22 @@ describe('a question asking no "what" or "which" (yes or no, or a topic)', () =>
   });
 });
 
+describe('paragraphs of one section nearly tied', () => {
+  it('are cited together: which of them the asker meant, the ranking cannot tell', async () => {
+    const a = await askOf({ title: 'Gizmo service', body: [
+      '## Naming', '',
+      'Gizmos written back to the directory keep the name they have in the cloud, unless the directory already holds one.', '',
+      'When the directory already holds that name, the written back gizmo gets its cloud name with its identifier added.', '',
+      '## Schedule', '',
+      'Writeback runs every hour.', '',
+    ] }, 'what name does a written back gizmo get');
+    expect(a.facts.map((f) => f.text)).toEqual([
+      expect.stringContaining('keep the name they have in the cloud'),
+      expect.stringContaining('gets its cloud name with its identifier added'),
+    ]);
+  });
+});
+
 describe('a how-to answered by a requirement no heading says', () => {
   const article = { title: 'Install the widget server', body: [
     '## Prerequisites', '',
