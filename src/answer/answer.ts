@@ -4,7 +4,7 @@ import { processTerm, terms, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
 import { componentFacts } from './candidates.js';
 import { definesAsked } from './definedTerms.js';
-import { holdsAsked, leadOf, olderVersionNotes, select, type Selection } from './compose.js';
+import { holdsAsked, leadOf, nearTie, olderVersionNotes, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
@@ -48,16 +48,17 @@ export function answer(question: string, searchable: Searchable): Answer {
   const confidence = selection ? confidenceOf(u, hits, selection) : 0;
   if (!selection || confidence < ANSWER_THRESHOLD) return abstain(u, hits, confidence);
 
+  const tie = nearTie(hits, selection);
   const answerBody = {
     question: u.question,
     answered: true,
     confidence: round(confidence),
     lead: leadOf(selection, u),
-    facts: selection.facts,
+    facts: tie ? [...selection.facts, tie] : selection.facts,
     olderVersions: olderVersionNotes(selection, searchable.knowledge.conflicts, selection.facts),
     suggestions: suggestFollowUps(selection, u, searchable),
   };
-  return { ...answerBody, text: renderAnswerText(answerBody, selection.more, selection.anchor) };
+  return { ...answerBody, text: renderAnswerText(answerBody, selection.more, selection.anchor, tie) };
 }
 
 function abstain(u: Understanding, hits: Hit[], confidence: number): Answer {

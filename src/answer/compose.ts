@@ -210,6 +210,24 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
 }
 
 /**
+ * The fact ranking nearly as high as the answer's own and saying the question as fully, when the answer doesn't
+ * give it: two facts that close, the ranking can't tell which the asker meant ("restart after changing the TLS
+ * registry keys": the keys' procedure leads, the sentence saying to restart comes a near second). Given beside
+ * the answer, after it is found sure enough: it adds a source, never confidence.
+ */
+export function nearTie(hits: Hit[], selection: Selection): Fact | undefined {
+  const { anchor, facts } = selection;
+  const anchorHit = hits.find((h) => h.fact === anchor);
+  if (!anchorHit) return undefined;
+  // (Not what the answer says already — read from the same sentence as another kind of fact, or in the same words
+  // elsewhere, or as a part of one of its facts — nor a line introducing a list, which says nothing alone.)
+  const given = (f: Fact) => facts.some((g) => g.text.includes(f.text) || (g.source.file === f.source.file && g.source.line === f.source.line));
+  return hits.find((h) => h.score >= anchorHit.score * NEARLY_TIED && h.coverage >= anchorHit.coverage && !h.fact.text.trimEnd().endsWith(':') && !given(h.fact))?.fact;
+}
+/** How near the anchor's score a fact must rank to be called a tie. */
+const NEARLY_TIED = 0.8;
+
+/**
  * "How many deletes by default?": the value asked is said by one sentence of the paragraph ("By default it allows
  * 500 deletes per run"), and that leads: the shortest fact of the paragraph holding it, if shorter than the anchor.
  */

@@ -9,11 +9,13 @@ export const MAX_TEXT = 2500;
  * section, older-version differences, follow-ups. Long lists are cut, saying how many are left —
  * around the fact that answers (`focus`) when it stands deep in one: the step a question asks of a long procedure.
  */
-export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number, focus?: Fact): string {
-  const listed = listedFacts(answer);
+export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number, focus?: Fact, also?: Fact): string {
+  const listed = listedFacts(answer).filter((fact) => fact !== also);
   const items = listed.map((fact) => `• ${factLine(fact)}`);
   if (more > 0) items.push(`• … and ${more} more in the source`);
   const tail: string[] = [];
+  // A near tie stands apart, after the answer, and is never cut with the answer's list: it is what else the docs may mean.
+  if (also) tail.push('', `Also: ${shortened(factLine(also), ALSO_LENGTH)}`);
   const citations = citationLines(answer.facts);
   if (citations.length) tail.push('', ...citations);
   if (answer.olderVersions.length) tail.push('', ...answer.olderVersions.map((n) => `Older version: ${n}`));
@@ -66,6 +68,13 @@ export function citationLines(facts: Fact[]): string[] {
 function compactLines(lines: number[]): string {
   if (lines.length <= 3) return lines.join(', ');
   return `${lines[0]}–${lines[lines.length - 1]}`;
+}
+
+/** At most this much of a near tie is said: its source says the rest. */
+const ALSO_LENGTH = 400;
+
+function shortened(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
 /** Keeps the lead, the sources and the follow-ups; cuts list lines from the end — or, to keep the focus, from the start. */

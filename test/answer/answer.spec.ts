@@ -1115,6 +1115,27 @@ describe('paragraphs of one section nearly tied', () => {
   });
 });
 
+describe('a fact ranking nearly as high as the answer, elsewhere', () => {
+  const article = { title: 'Gizmo service', body: [
+    '## Kestrel mode', '', 'The gizmo agent restarts when its settings change.', '',
+    '## Falcon mode', '', 'The gizmo agent restarts when an upgrade is installed.', '',
+    '## Logs', '', 'The gizmo agent writes its logs to the event log.', '',
+  ] };
+
+  it('is given beside the answer, with its source: the ranking cannot tell which the asker meant', async () => {
+    const a = answer('when does the gizmo agent restart', await searchableOf(article, 'content'));
+    expect(a.facts.map((f) => f.text)).toEqual(['The gizmo agent restarts when its settings change.', 'The gizmo agent restarts when an upgrade is installed.']);
+    expect(a.text).toContain('\n\nAlso: The gizmo agent restarts when an upgrade is installed.');
+    expect(a.text).toContain('Gizmo service › Falcon mode');
+  });
+
+  it('is not, when the answer stands well above the rest', async () => {
+    const a = answer('where does the gizmo agent write logs', await searchableOf(article, 'content'));
+    expect(a.facts.map((f) => f.text)).toEqual(['The gizmo agent writes its logs to the event log.']);
+    expect(a.text).not.toContain('Also:');
+  });
+});
+
 describe('a how-to answered by a requirement no heading says', () => {
   const article = { title: 'Install the widget server', body: [
     '## Prerequisites', '',

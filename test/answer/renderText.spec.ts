@@ -57,3 +57,22 @@ describe('a long procedure in the plain-text answer', () => {
     expect(text).not.toContain('1. On screen 1,');
   });
 });
+
+describe('a near tie in the plain-text answer', () => {
+  const steps: Fact[] = Array.from({ length: 17 }, (_, i) => ({
+    id: `s#${i + 1}`, kind: 'step', procedure: 'Install the agent', position: i + 1, total: 17,
+    text: `On screen ${i + 1}, read the long explanation of what this screen of the wizard does and select Next. `.repeat(3).trim(), source,
+  }));
+  const tie: Fact = { id: 'p#1', kind: 'passage', text: `After you install the agent, restart the server. ${'It says more. '.repeat(60)}`.trim(), source: { ...source, file: 'content/docs/other.md', section: 'After install', line: 40 } };
+  const answer = { lead: 'Install the agent (17 steps):', facts: [...steps, tie], olderVersions: [], suggestions: [], question: 'q', answered: true, confidence: 1 };
+
+  it('stands apart after the answer, shortened, and is kept with its source when the answer\'s list is cut', () => {
+    const text = renderAnswerText(answer, 0, undefined, tie);
+    expect(text.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(text).toContain('\n\nAlso: After you install the agent, restart the server.');
+    expect(text).toMatch(/Also: [^\n]{300,400}…\n/);
+    expect(text).not.toContain('• After you install the agent');
+    expect(text).toContain('content/docs/other.md:40');
+    expect(text).toContain('• … (more in the source)');
+  });
+});
