@@ -11,7 +11,7 @@ import { rowKey } from './rowKey.js';
 import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { asksHowTo, holdsValue } from './intent.js';
-import { POINTS_ELSEWHERE } from './fit.js';
+import { POINTS_ELSEWHERE, spellsNameOf } from './fit.js';
 import { understand, type Understanding } from './understand.js';
 
 /** How many ranked facts an answer is chosen from. */
@@ -45,7 +45,7 @@ export function answer(question: string, searchable: Searchable): Answer {
   // "Can you reset my password?" asks for something done, not for what the docs say.
   if (u.intent.request) return abstain(u, hits, 0);
   const selection = select(u, hits, factsOfFile(searchable));
-  const confidence = selection ? confidenceOf(u, hits, selection) : 0;
+  const confidence = selection ? confidenceOf(u, hits, selection, searchable.index.common) : 0;
   if (!selection || confidence < ANSWER_THRESHOLD) return abstain(u, hits, confidence);
 
   const tie = nearTie(hits, selection);
@@ -79,7 +79,7 @@ function abstain(u: Understanding, hits: Hit[], confidence: number): Answer {
  * for words the docs never use and for a kind of fact other than the one asked for; zero when
  * the question needs a value (a price, a size) the facts don't hold.
  */
-function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): number {
+function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, common: Map<string, unknown>): number {
   if (u.concepts.length === 0) return 0;
   // A procedure or command covers what its own section says ("To verify the version of the agent running, follow these steps").
   const sameSection = hits.filter((h) => h.fact.source.file === selection.anchor.source.file && h.fact.source.section === selection.anchor.source.section);
@@ -138,7 +138,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection): numb
   const topic = u.intent.questionWord === undefined;
   const runnerUp = hits.find((h) => h.fact.source.line !== selection.anchor.source.line || h.fact.source.file !== selection.anchor.source.file);
   const dominant = u.intent.questionWord !== 'how' && selection.anchor.text.length <= (topic ? 2 : 1) * ONE_SENTENCE && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= (topic ? TOPIC_DOMINANT : DOMINANT) * runnerUp.score);
-  if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && (LOOSE_PROSE.has(selection.anchor.kind) || (asksHowTo(u.intent) && HOW_TO_LOOSE.has(selection.anchor.kind)))) confidence = Math.min(confidence, 0.45);
+  // "What account name will the wizard make?" is answered by the step that spells it ("provAgentgMSA$"): a name asked, and given.
+  const givesName = u.intent.asksName && spellsNameOf(selection.anchor, u, common);
+  if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesName && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && (LOOSE_PROSE.has(selection.anchor.kind) || (asksHowTo(u.intent) && HOW_TO_LOOSE.has(selection.anchor.kind)))) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);

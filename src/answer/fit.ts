@@ -184,7 +184,7 @@ const SPELT_NAME = /(?<![\w\\-])[\w\\]*(?:\w\\\w|\w\$(?!\w)|\b[a-z]{3,}[A-Z]|\b[
 const NAMES_IT = /((?:[\w-]+\s+){1,4})(?:named|called)\s+["'`“]?[A-Za-z][\w$\\.-]*/g;
 
 /** "What is the gMSA called?" is answered by a fact spelling a name that says what was asked: `provAgentgMSA$`. */
-function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {
+export function spellsNameOf(fact: Fact, u: Understanding, common: Map<string, unknown>): boolean {
   const { names, namedAs } = namesIn(fact);
   // "Seamless SSO creates a computer account named AZUREADSSOACC": the sentence names it, however it is spelt.
   if (namedAs.some((said) => said.some((t) => u.terms.includes(t) && !common.has(t)))) return true;

@@ -1136,6 +1136,21 @@ describe('a fact ranking nearly as high as the answer, elsewhere', () => {
   });
 });
 
+describe('a name asked of what a step spells, under no heading saying it', () => {
+  it('is answered by that step, though it says less than most of the question', async () => {
+    const a = await askOf({ title: 'Setup guide', body: [
+      '## Install', '',
+      '1. Run the installer and select Next.',
+      '1. On the Service Account screen, select a group managed service account (gMSA). This account runs the agent service. Choose either: Create gMSA, which lets the agent create the provGizmogMSA$ account for you in the domain the server is joined to; or Use custom gMSA, and give the name of an account you created yourself beforehand for this task.',
+      '1. Select Confirm.', '',
+      '## Wizard', '',
+      'The configuration wizard opens when the installer finishes. You can run the wizard again at any time from the Start menu.', '',
+    ] }, 'what gmsa name will the wizard create');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toContain('provGizmogMSA$');
+  });
+});
+
 describe('a how-to answered by a requirement no heading says', () => {
   const article = { title: 'Install the widget server', body: [
     '## Prerequisites', '',
