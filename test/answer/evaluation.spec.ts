@@ -245,8 +245,9 @@ const FAR_CORPUS_FLOOR = 0.5;
 // (lowered to 0.86 in session 10, when batch 121 — 13/25 at first contact — joined them; to 0.85 in session 11, when
 // batches 130 and 134 — 12/25 and 14/25 at first contact — did, and back to 0.86 when the engine earned it; to 0.85 in
 // session 13, when its seven seed batches — 11/25 to 21/25 at first contact — took the set to 85.8%; to 0.845 in
-// session 21, when batch 234 — 13/24 at first contact, 16/24 after — took it to 84.9%).
-const FRESH_SEEDS_FLOOR = 0.845;
+// session 21, when batch 234 — 13/24 at first contact, 16/24 after — took it to 84.9%; up to 0.87 in session 27, when
+// near ties were given beside the answer and the set, with batch 267, stood at 87.5%).
+const FRESH_SEEDS_FLOOR = 0.87;
 
 describe('far paraphrases and the last fresh batch on the seed docs', () => {
   let searchable: Searchable;
@@ -323,9 +324,10 @@ describe.skipIf(!hasCorpus)('evaluation with the corpus added', () => {
   // none had asked about, about half right at first contact, took it to 76.6%: its floor went to 0.76. In session 17, 19
   // questions holding a comma were found asked only up to it — YAML ends an unquoted text there — and quoted; one of
   // them, "users cant sign in with PTA, what do I check?", is wrong asked whole, which took the corpus to 76.99%: 0.765.
-  // Session 23's six corpus batches on articles few had asked about, 57 of 103 right at first contact, took it to 76.4%: 0.76.)
-  const CORPUS_FLOOR = 0.76;
-  const SEEDS_WITH_CORPUS_FLOOR = 0.8;
+  // Session 23's six corpus batches on articles few had asked about, 57 of 103 right at first contact, took it to 76.4%: 0.76.
+  // Session 27 gave near ties beside the answer: the corpus at 79.0% went up to 0.785, seeds with the corpus at 84.0% to 0.83.)
+  const CORPUS_FLOOR = 0.785;
+  const SEEDS_WITH_CORPUS_FLOOR = 0.83;
 
   it('answers corpus questions above the current floor, and abstains on out-of-scope ones', () => {
     const results = evaluate(questions, searchable);
