@@ -217,7 +217,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
  */
 export function nearTie(hits: Hit[], selection: Selection): Fact | undefined {
   const { anchor, facts } = selection;
-  const anchorHit = hits.find((h) => h.fact === anchor);
+  // (As its section's best hit ranks: the answer may be a procedure's first step, come to from the prose over it.)
+  const anchorHit = hits.find((h) => h.fact.source.file === anchor.source.file && h.fact.source.section === anchor.source.section);
   if (!anchorHit) return undefined;
   // (Not what the answer says already — read from the same sentence as another kind of fact, or in the same words
   // elsewhere, or as a part of one of its facts — nor a line introducing a list, which says nothing alone.)
