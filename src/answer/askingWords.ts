@@ -49,6 +49,17 @@ const ASKING = new Set([
 ]);
 
 /**
+ * How one thing stands to another ("which file holds the setting", "does the proxy carry …", "a method that avoids
+ * federation", "the installer complains about the gMSA"): when the docs never use the word they say it in their own
+ * verbs, and the things it relates are what is asked — not a sign of another topic. (When they do use it — Exchange
+ * "holds" — it is asked like any of their words.)
+ */
+export const RELATING = new Set([
+  'hold', 'holds', 'carry', 'carries', 'avoid', 'avoids', 'lack', 'lacks', 'land', 'lands', 'survive', 'survives',
+  'complain', 'complains', 'mention', 'mentions',
+]);
+
+/**
  * Words whose stem is an asking word but that name a thing or an action of one: "settings" (set),
  * "existing" (exist), "which cmdlet lists …" (list).
  */

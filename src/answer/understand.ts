@@ -4,7 +4,7 @@ import { processTerm, terms, tokenize, TOP_LEVEL_DOMAIN } from '../search/tokeni
 import { countsIn } from './numbers.js';
 import { detectIntent, type Intent } from './intent.js';
 import { closestWord, editDistance, isSwap, unabbreviated } from './spelling.js';
-import { ADVERB, isAskingTerm, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, withoutPreamble, withoutQuantifier, withPlainAsking } from './askingWords.js';
+import { ADVERB, isAskingTerm, isFiller, nearFiller, NOUN_OF_FILLER, QUESTION_WORDS, RELATING, withoutPreamble, withoutQuantifier, withPlainAsking } from './askingWords.js';
 
 /** The longest question worth reading; the rest is noise (pasted logs, floods). */
 export const MAX_QUESTION = 500;
@@ -332,7 +332,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
       // A word the docs don't use but the vocabulary maps ("whitelist" → allowlist, endpoints…).
       concepts.push({ alternatives: mapped, equivalent: mapped.map(() => true), component: undefined });
       conceptOfWord.set(lower, concepts.at(-1)!);
-    } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !nearFiller(lower) && !/^\d+k?$/.test(term) && !ADVERB.test(lower)) {
+    } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !nearFiller(lower) && !/^\d+k?$/.test(term) && !ADVERB.test(lower) && !RELATING.has(lower)) {
       if (askedWords(vocabulary).has(term)) absent.push(lower);
       else if (!knownWords(vocabulary).has(term)) unknown.push(lower);
     }

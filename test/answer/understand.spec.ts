@@ -123,6 +123,17 @@ describe('understanding a question', () => {
     expect(read("what's a gMSA in plain words").terms).toEqual(['gmsa']);
   });
 
+  it('reads a verb relating two things that the docs never use ("holds", "carry") as how people ask; one they use as asked', async () => {
+    for (const q of ['which config file holds the FIPS setting', 'what does the http proxy carry for the health agent']) {
+      expect(read(q).unknown).toEqual([]);
+    }
+    expect(read('which config file holds the FIPS setting').terms).toEqual(['fip', 'config', 'file']);
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-holds-'));
+    writeFileSync(path.join(dir, 'holds.md'), ['---', 'title: Mailbox holds', '---', '', '# Mailbox holds', '', 'Litigation holds keep mailbox content.', ''].join('\n'));
+    const withHolds = await buildSearchable(['content', dir]);
+    expect(understand('what kinds of mailbox holds are there', withHolds.index, withHolds.vocabulary).terms).toContain('hold');
+  });
+
   it('reads when the asker did or asks something ("ages ago", "today") as how people ask', () => {
     expect(read('I installed the cloud sync agent ages ago, how do I switch it to the gMSA?').unknown).toEqual([]);
     expect(read('who can install and configure health agents today').unknown).toEqual([]);
