@@ -225,7 +225,7 @@ export function nearTie(hits: Hit[], selection: Selection): Fact | undefined {
   const given = (f: Fact) => facts.some((g) => g.text.includes(f.text) || (g.source.file === f.source.file && g.source.line === f.source.line));
   return hits.find((h) => h.score >= anchorHit.score * NEARLY_TIED && h.coverage >= anchorHit.coverage && !h.fact.text.trimEnd().endsWith(':') && !given(h.fact))?.fact;
 }
-/** How near the anchor's score a fact must rank to be called a tie. */
+/** How near the answer's score a fact elsewhere must rank to be called a tie. */
 const NEARLY_TIED = 0.8;
 
 /**
@@ -312,16 +312,16 @@ function siblingsSaying(hits: Hit[], anchor: Fact, most: number): Fact[] {
   const anchorHit = hits.find((h) => h.fact === anchor);
   if (!anchorHit) return [];
   return hits
-    .filter((h) => h.fact !== anchor && h.fact.kind === 'passage' && h.fact.source.file === anchor.source.file && h.fact.source.section === anchor.source.section && h.coverage >= anchorHit.coverage && h.score >= anchorHit.score * NEAR)
+    .filter((h) => h.fact !== anchor && h.fact.kind === 'passage' && h.fact.source.file === anchor.source.file && h.fact.source.section === anchor.source.section && h.coverage >= anchorHit.coverage && h.score >= anchorHit.score * SIBLING_REACH)
     .map((h) => h.fact)
     .sort((a, b) => a.source.line - b.source.line)
     .slice(0, most);
 }
-/** How many of them a list asked is given, and any other question. */
+/** How many of them are given: for a list asked, its items ("which sign-in methods …"); for any other question, near ties. */
 const SIBLINGS = 8;
 const NEAR_TIES = 2;
-/** How near: the share of the anchor's score. */
-const NEAR = 0.7;
+/** How near the anchor's score a paragraph of its section must rank to be given with it. */
+const SIBLING_REACH = 0.7;
 
 /**
  * The paragraph right after a passage that goes on about it ("… used to deliver several features." then

@@ -73,6 +73,7 @@ function compactLines(lines: number[]): string {
 /** At most this much of a near tie is said: its source says the rest. */
 const ALSO_LENGTH = 400;
 
+/** A text cut to a length, saying so with an ellipsis. */
 function shortened(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
@@ -93,5 +94,5 @@ function fit(lead: string, items: string[], tail: string[], focusAt: number): st
     else start++;
     text = shown(start, end);
   }
-  return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
+  return shortened(text, MAX_TEXT);
 }
