@@ -55,10 +55,11 @@ export function answer(question: string, searchable: Searchable): Answer {
     confidence: round(confidence),
     lead: leadOf(selection, u),
     facts: tie ? [...selection.facts, tie] : selection.facts,
+    ...(tie ? { nearTie: tie } : {}),
     olderVersions: olderVersionNotes(selection, searchable.knowledge.conflicts, selection.facts),
     suggestions: suggestFollowUps(selection, u, searchable),
   };
-  return { ...answerBody, text: renderAnswerText(answerBody, selection.more, selection.anchor, tie) };
+  return { ...answerBody, text: renderAnswerText(answerBody, selection.more, selection.anchor) };
 }
 
 function abstain(u: Understanding, hits: Hit[], confidence: number): Answer {

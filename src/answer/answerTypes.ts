@@ -14,6 +14,8 @@ export interface Answer {
   lead: string;
   /** The supporting facts, most useful first; each carries its citation. */
   facts: Fact[];
+  /** A fact elsewhere ranking nearly as high as the answer's own, the last of `facts`: shown apart ("Also: …"). */
+  nearTie?: Fact;
   /** Where an older version of the same article says something else. */
   olderVersions: string[];
   /** Up to three follow-up questions the docs can answer. */

@@ -9,13 +9,13 @@ export const MAX_TEXT = 2500;
  * section, older-version differences, follow-ups. Long lists are cut, saying how many are left —
  * around the fact that answers (`focus`) when it stands deep in one: the step a question asks of a long procedure.
  */
-export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number, focus?: Fact, also?: Fact): string {
-  const listed = listedFacts(answer).filter((fact) => fact !== also);
+export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number, focus?: Fact): string {
+  const listed = listedFacts(answer);
   const items = listed.map((fact) => `• ${factLine(fact)}`);
   if (more > 0) items.push(`• … and ${more} more in the source`);
   const tail: string[] = [];
   // A near tie stands apart, after the answer, and is never cut with the answer's list: it is what else the docs may mean.
-  if (also) tail.push('', `Also: ${shortened(factLine(also), ALSO_LENGTH)}`);
+  if (answer.nearTie) tail.push('', `Also: ${shortened(factLine(answer.nearTie), ALSO_LENGTH)}`);
   const citations = citationLines(answer.facts);
   if (citations.length) tail.push('', ...citations);
   if (answer.olderVersions.length) tail.push('', ...answer.olderVersions.map((n) => `Older version: ${n}`));
@@ -26,9 +26,11 @@ export function renderAnswerText(answer: Omit<Answer, 'text'>, more: number, foc
 /**
  * The facts listed under the lead: not one the lead already says (a sentence, a FAQ answer under its own
  * question, a note led by its own words or its version); a requirement whose lead is its condition lists its explanation.
+ * Not a near tie, which is shown apart.
  */
-export function listedFacts(answer: Pick<Answer, 'lead' | 'facts'>): Fact[] {
+export function listedFacts(answer: Pick<Answer, 'lead' | 'facts' | 'nearTie'>): Fact[] {
   return answer.facts.filter((fact, i) => {
+    if (fact === answer.nearTie) return false;
     const line = factLine(fact);
     if (line === answer.lead) return false;
     // The first fact the lead says in part: a FAQ answer it quotes, a release note it gives under its version ("1.5.1007.0: …").

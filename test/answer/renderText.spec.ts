@@ -64,10 +64,10 @@ describe('a near tie in the plain-text answer', () => {
     text: `On screen ${i + 1}, read the long explanation of what this screen of the wizard does and select Next. `.repeat(3).trim(), source,
   }));
   const tie: Fact = { id: 'p#1', kind: 'passage', text: `After you install the agent, restart the server. ${'It says more. '.repeat(60)}`.trim(), source: { ...source, file: 'content/docs/other.md', section: 'After install', line: 40 } };
-  const answer = { lead: 'Install the agent (17 steps):', facts: [...steps, tie], olderVersions: [], suggestions: [], question: 'q', answered: true, confidence: 1 };
+  const answer = { lead: 'Install the agent (17 steps):', facts: [...steps, tie], nearTie: tie, olderVersions: [], suggestions: [], question: 'q', answered: true, confidence: 1 };
 
   it('stands apart after the answer, shortened, and is kept with its source when the answer\'s list is cut', () => {
-    const text = renderAnswerText(answer, 0, undefined, tie);
+    const text = renderAnswerText(answer, 0);
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT);
     expect(text).toContain('\n\nAlso: After you install the agent, restart the server.');
     expect(text).toMatch(/Also: [^\n]{300,400}…\n/);

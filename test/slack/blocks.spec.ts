@@ -43,6 +43,18 @@ describe('answer blocks', () => {
     expect(JSON.stringify(m!.blocks)).toContain('4. Run the following script.\\n```Setup.exe /quiet\\nRegister-Agent -Credential $cred```');
   });
 
+  it('shows a near tie apart, after the answer\'s facts, with its source among the others', () => {
+    const source = { file: 'content/docs/a.md', title: 'T', section: 'S', anchor: '', line: 9, quote: 'q' };
+    const lead: Fact = { id: 'a#1', kind: 'passage', text: 'The agent restarts when its settings change.', source };
+    const tie: Fact = { id: 'b#1', kind: 'passage', text: 'The agent restarts when an upgrade is installed.', source: { ...source, file: 'content/docs/b.md', line: 3 } };
+    const answer: Answer = { question: 'q', answered: true, confidence: 1, lead: lead.text, facts: [lead, tie], nearTie: tie, olderVersions: [], suggestions: [], text: '' };
+    const texts = renderAnswerMessages(answer)[0]!.blocks.map((b) => JSON.stringify(b));
+    const also = texts.findIndex((t) => t.includes('*Also:* The agent restarts when an upgrade is installed.'));
+    expect(also).toBeGreaterThan(0);
+    expect(texts.filter((t) => t.includes('when an upgrade is installed')).length).toBe(1);
+    expect(texts.slice(also).join()).toContain('content/docs/b.md:3');
+  });
+
   it('escapes Slack mrkdwn control characters', () => {
     const [m] = renderAnswerMessages(bigAnswer(1, 10));
     expect(JSON.stringify(m!.blocks)).toContain('&lt;0&gt; &amp; more');

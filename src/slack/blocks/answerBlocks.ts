@@ -37,6 +37,7 @@ export function renderAnswerMessages(answer: Answer, options: AnswerRenderOption
   const body: Block[] = [section(`*${escapeMrkdwn(answer.lead)}*`)];
   const lines = listedFacts(answer).map((f) => `• ${factLineMrkdwn(f)}`);
   body.push(...chunk(lines, LIMITS.sectionText - 100).map((text) => section(text)));
+  if (answer.nearTie) body.push(section(truncate(`*Also:* ${factLineMrkdwn(answer.nearTie)}`, LIMITS.sectionText)));
   const citations = citationLines(answer.facts).map((c) => `:page_facing_up: ${escapeMrkdwn(c.replace(/^Source: /, ''))}`);
   for (let i = 0; i < citations.length; i += LIMITS.contextElements) {
     body.push({ type: 'context', elements: citations.slice(i, i + LIMITS.contextElements).map((t) => ({ type: 'mrkdwn', text: truncate(t, 2000) })) });
