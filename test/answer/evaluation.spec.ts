@@ -129,6 +129,8 @@ const STILL_ANSWERED = {
     "how do i reset a user's password in the entra admin center",
     // The health agent's "TLS inspection for outbound traffic is filtered or disabled": agent traffic watched, but no tool named.
     'which network monitoring tool does microsoft recommend for agent traffic',
+    // The alert catalog's "DC had USN Rollback" row: rolling back, but a domain controller's replication, not an agent update.
+    'how do i roll back a connect health agent update',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
