@@ -162,7 +162,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, commo
   const counted = needs === 'count' && countsByList(selection);
   // A rate ("how many passwords per minute") is a number of the thing counted: any number ("every two minutes") is not one.
   const anyNumber = !u.intent.perUnit;
-  if (needs && !askedAsIs && !counted && !selection.facts.some((f) => (anyNumber && holdsValue(f, needs)) || holdsAsked(f, u))) return 0;
+  // "When will I be told to update certificates?" asks a date or a case: "If your server … then you will be notified" states the case.
+  const caseStated = needs === 'date' && /^when will\b/i.test(u.question) && /^(?:if|when|whenever|once)\b/i.test(selection.anchor.text);
+  if (needs && !askedAsIs && !counted && !caseStated && !selection.facts.some((f) => (anyNumber && holdsValue(f, needs)) || holdsAsked(f, u))) return 0;
   return Math.min(1, confidence);
 }
 

@@ -219,6 +219,12 @@ describe('composing an answer', () => {
     expect(a.facts[0]?.text).toContain('longer than two hours');
   });
 
+  it('answers "when will I …" with the case the docs state ("If your AD FS server … then you will be notified"), a date being none of the docs\' to give', () => {
+    const a = ask('when will i be told to update federation certificates');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]?.text).toMatch(/^If your ADFS server .* you will be notified/);
+  });
+
   it('does not answer "how do I install X" with another product\'s procedure, nor with which versions X runs on', () => {
     const a = ask('how do i install entra connect');
     expect(a.facts.map((f) => f.source.file)).not.toContainEqual(expect.stringContaining('provisioning-agent-install'));
