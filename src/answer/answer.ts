@@ -1,4 +1,5 @@
 import type { Fact } from '../fact.js';
+import type { FactIndex } from '../search/factIndex.js';
 import type { Searchable } from '../search/loadSearchable.js';
 import { processTerm, terms, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
@@ -12,7 +13,7 @@ import { speaksOf } from './speaksOf.js';
 import { suggestFollowUps, suggestTopics } from './suggest.js';
 import { asksHowTo, holdsValue } from './intent.js';
 import { POINTS_ELSEWHERE, spellsNameOf } from './fit.js';
-import { understand, type Understanding } from './understand.js';
+import { understand, type Concept, type Understanding } from './understand.js';
 
 /** How many ranked facts an answer is chosen from. */
 const HITS = 40;
@@ -29,6 +30,12 @@ const FAQ_ASKED_AS_IS = 0.6;
 const DOMINANT = 3;
 /** … twice will do for a question asking no "what" or "which" (yes or no, or a topic), of a sentence or two. */
 const TOPIC_DOMINANT = 2;
+/** Facts at most holding a word for them to be the docs' few sentences on one thing ("splash screen", "netsh"), and
+ * at most this share of all (in an article or two, every word is in few facts)… */
+const RARE = 8;
+const RARE_SHARE = 0.025;
+/** … which answer when the best of them scores twice the best of any other section. */
+const SECTION_DOMINANT = 2;
 
 /** The one answer engine every surface calls: a question in, cited facts or an honest "not in the docs" out. */
 export function answer(question: string, searchable: Searchable): Answer {
@@ -45,7 +52,7 @@ export function answer(question: string, searchable: Searchable): Answer {
   // "Can you reset my password?" asks for something done, not for what the docs say.
   if (u.intent.request) return abstain(u, hits, 0);
   const selection = select(u, hits, factsOfFile(searchable));
-  const confidence = selection ? confidenceOf(u, hits, selection, searchable.index.common) : 0;
+  const confidence = selection ? confidenceOf(u, hits, selection, searchable.index) : 0;
   if (!selection || confidence < ANSWER_THRESHOLD) return abstain(u, hits, confidence);
 
   const tie = nearTie(hits, selection);
@@ -80,7 +87,7 @@ function abstain(u: Understanding, hits: Hit[], confidence: number): Answer {
  * for words the docs never use and for a kind of fact other than the one asked for; zero when
  * the question needs a value (a price, a size) the facts don't hold.
  */
-function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, common: Map<string, unknown>): number {
+function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, index: FactIndex): number {
   if (u.concepts.length === 0) return 0;
   // A procedure or command covers what its own section says ("To verify the version of the agent running, follow these steps").
   const sameSection = hits.filter((h) => h.fact.source.file === selection.anchor.source.file && h.fact.source.section === selection.anchor.source.section);
@@ -140,8 +147,17 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, commo
   const runnerUp = hits.find((h) => h.fact.source.line !== selection.anchor.source.line || h.fact.source.file !== selection.anchor.source.file);
   const dominant = u.intent.questionWord !== 'how' && selection.anchor.text.length <= (topic ? 2 : 1) * ONE_SENTENCE && !!anchorHit && anchorHit === hits[0] && (!runnerUp || anchorHit.score >= (topic ? TOPIC_DOMINANT : DOMINANT) * runnerUp.score);
   // "What account name will the wizard make?" is answered by the step that spells it ("provAgentgMSA$"): a name asked, and given.
-  const givesName = u.intent.asksName && spellsNameOf(selection.anchor, u, common);
-  if (headed < 0.05 && ((confidence < sure && !dominant) || oneWord) && !holdsNeeded && !givesName && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && (LOOSE_PROSE.has(selection.anchor.kind) || (asksHowTo(u.intent) && HOW_TO_LOOSE.has(selection.anchor.kind)))) confidence = Math.min(confidence, 0.45);
+  const givesName = u.intent.asksName && spellsNameOf(selection.anchor, u, index.common);
+  // "What do I do if the splash screen comes back?": the question's rarest word, which only a few facts hold, stands in
+  // the best hit, far above any other section's — the docs' few sentences on the thing asked — though no heading says it.
+  // Not when a sentence of its own section nearly as high says what it doesn't ("auto refresh for custom installs" of
+  // "refresh is on for express installs", beside "updates for custom installs …"): which case is asked, it can't tell.
+  // Nor for a how-to: a step that merely names the thing, "unlock accounts", is no procedure for it.
+  const otherSection = hits.find((h) => !sameSection.includes(h));
+  const saysRarest = u.intent.questionWord !== 'how' && !!anchorHit && anchorHit === hits[0] && saysRarestConcept(u, anchorHit, index)
+    && (!otherSection || anchorHit.score >= SECTION_DOMINANT * otherSection.score)
+    && sameSection.every((h) => h.score * DOMINANT < anchorHit.score || h.matched.every((m) => anchorHit.matched.includes(m)));
+  if (headed < 0.05 && ((confidence < sure && !dominant && !saysRarest) || oneWord) && !holdsNeeded && !givesName && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && (LOOSE_PROSE.has(selection.anchor.kind) || (asksHowTo(u.intent) && HOW_TO_LOOSE.has(selection.anchor.kind)))) confidence = Math.min(confidence, 0.45);
   // "Difference between express and custom install", answered by one section saying each side (the table's two
   // rows): that is the comparison asked, though neither says "difference".
   if (u.compared && u.compared.every((side) => saysSide(side, selection, hits))) confidence = Math.max(confidence, SIDE_BY_SIDE);
@@ -246,4 +262,17 @@ function factsOfFile(searchable: Searchable): (file: string) => Fact[] {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** Whether a hit says the question's rarest concept, and few facts hold it. */
+function saysRarestConcept(u: Understanding, hit: Hit, index: FactIndex): boolean {
+  // A concept is as rare as its rarest way of saying it, and a way as its rarest word.
+  const frequencyOf = (c: Concept) => Math.min(...c.alternatives.map((a) => Math.min(...a.map((t) => index.documentFrequency.get(t) ?? Infinity))));
+  let rarest: Concept | undefined;
+  let least = Infinity;
+  for (const c of u.concepts) {
+    const n = frequencyOf(c);
+    if (n < least) [rarest, least] = [c, n];
+  }
+  return !!rarest && least <= Math.min(RARE, RARE_SHARE * index.facts.length) && hit.matched.includes(rarest.alternatives[0]![0]!);
 }

@@ -1083,6 +1083,20 @@ describe('a fact no heading says, ranking far above all others', () => {
   });
 });
 
+describe('the few facts that hold the question\'s rarest word', () => {
+  // No heading says "splash screen", and the step says little more than half the question; but only the wizard's steps
+  // hold "splash", and this one scores more than twice anything of another section.
+  it('answer, though no heading says it, when one of them stands far above every other section', () => {
+    const a = ask('what do i do if the splash screen comes back after install');
+    expect(a.answered).toBe(true);
+    expect(a.facts.at(-1)?.text).toBe('If you still get the initial splash screen, select Close.');
+  });
+
+  it('but not "how do I …": a step that names the thing is no procedure for it', () => {
+    expect(ask('how do i unlock a user in active directory').answered).toBe(false);
+  });
+});
+
 describe('a question asking no "what" or "which" (yes or no, or a topic)', () => {
   // No heading says the question, and the best sentence says less than most of it: it answers when it stands out twice over the next.
   const article = { title: 'Gizmo service guide', body: [
