@@ -131,6 +131,8 @@ const STILL_ANSWERED = {
     'which network monitoring tool does microsoft recommend for agent traffic',
     // The alert catalog's "DC had USN Rollback" row: rolling back, but a domain controller's replication, not an agent update.
     'how do i roll back a connect health agent update',
+    // Seamless SSO's "25600 char limit … including the forest names": forests and the docs' own example names, but no trust set up.
+    'how do i set up a forest trust between contoso and fabrikam',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
