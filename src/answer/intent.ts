@@ -223,7 +223,7 @@ export function detectIntent(question: string): Intent {
   // "What is the registration cmdlet for …?" asks for a cmdlet, as "which cmdlet" would; "what is the ADSync
   // service account used for?" asks what the account is.
   const namesKind = kindsNamedIn(q, KIND_HEAD.exec(q)?.[0].length ?? 0).some((n) => n.kind === primary) && !/\bused for\b|\bfor\s*\??$/.test(q);
-  const definition = DEFINITION.test(q) && !namesKind && !NOT_WHAT_IT_IS.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
+  const definition = DEFINITION.test(q) && !namesKind && !asksName && !NOT_WHAT_IT_IS.test(q) && (!primary || (ranked[0]![1] < 3 && !yesNo));
   const asked = definition && primary && ranked[0]![1] < 3 ? undefined : primary;
   // "users get invalid username or password with pta, why?": chat asks why last as well as first.
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1] ?? (/\bwhy\W*$/.test(q) ? 'why' : undefined);

@@ -117,6 +117,10 @@ describe('what a question asks for', () => {
     expect(detectIntent('what is the ADSync service account used for?').definition).toBe(true);
   });
 
+  it('"what is the X account name" asks for a name, not what X is', () => {
+    expect(detectIntent('what is the provisioning agent gmsa account name')).toMatchObject({ asksName: true, definition: false });
+  });
+
   it('a keyword query ending in "name" asks for a name, one in "names" for the list of a kind; "retirement date" needs a date', () => {
     expect(detectIntent('provisioning agent gmsa name')).toMatchObject({ asksName: true, nameOf: 'gmsa' });
     expect(detectIntent('what is the name of the gMSA the agent creates?').nameOf).toBe('gmsa');
