@@ -5,7 +5,7 @@ import { processTerm, terms, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
 import { componentFacts } from './candidates.js';
 import { definesAsked } from './definedTerms.js';
-import { holdsAsked, leadOf, nearTie, olderVersionNotes, select, type Selection } from './compose.js';
+import { holdsAsked, leadOf, nearTie, olderVersionNotes, QUESTION_WORD, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
@@ -152,9 +152,10 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, index
   // the best hit, far above any other section's — the docs' few sentences on the thing asked — though no heading says it.
   // Not when a sentence of its own section nearly as high says what it doesn't ("auto refresh for custom installs" of
   // "refresh is on for express installs", beside "updates for custom installs …"): which case is asked, it can't tell.
-  // Nor for a how-to: a step that merely names the thing, "unlock accounts", is no procedure for it.
+  // Nor for a how-to: a step that merely names the thing, "unlock accounts", is no procedure for it. Nor for a bare topic
+  // ("best vpn for remote workers"), which asks nothing a sentence sharing its rare word ("… such as a VPN") answers.
   const otherSection = hits.find((h) => !sameSection.includes(h));
-  const saysRarest = u.intent.questionWord !== 'how' && !!anchorHit && anchorHit === hits[0] && saysRarestConcept(u, anchorHit, index)
+  const saysRarest = u.intent.questionWord !== 'how' && (u.intent.yesNo || QUESTION_WORD.test(u.question)) && !!anchorHit && anchorHit === hits[0] && saysRarestConcept(u, anchorHit, index)
     && (!otherSection || anchorHit.score >= SECTION_DOMINANT * otherSection.score)
     && sameSection.every((h) => h.score * DOMINANT < anchorHit.score || h.matched.every((m) => anchorHit.matched.includes(m)));
   if (headed < 0.05 && ((confidence < sure && !dominant && !saysRarest) || oneWord) && !holdsNeeded && !givesName && !givesDefault && !pointsToReading && !statesSupport && !saysLongQuestion && !inArticleNamed && !commandSaysIt && !rowOf(selection.anchor, u) && (LOOSE_PROSE.has(selection.anchor.kind) || (asksHowTo(u.intent) && HOW_TO_LOOSE.has(selection.anchor.kind)))) confidence = Math.min(confidence, 0.45);

@@ -29,7 +29,7 @@ const SECTION_FACTS = 8;
 /** Prose pointing at the command that follows it: "Use this PowerShell command …", "run the following cmdlet". */
 const POINTS_TO_COMMAND = /\b(?:this|the following|these) (?:PowerShell )?(?:commands?|cmdlets?)\b/i;
 /** A question word anywhere ("on a fips server what gets disabled"): a question, not a keyword query. */
-const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
+export const QUESTION_WORD = /\b(?:wh(?:at|ich|ere|en|o|y)|how)/i;
 /** "… which option?": a choice asked, whatever else the question leaves out. */
 const WHICH = /\bwhich\b/i;
 /** Facts that are one item of their section: under a heading that says the question, the section answers. */

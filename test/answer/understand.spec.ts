@@ -74,6 +74,14 @@ describe('understanding a question', () => {
     expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
+  it('reads chat\'s "how 2" as "how to", and "whr r" as "where are": "2" is no number asked', () => {
+    expect(withPlainAsking('how 2 force delta sync aadc')).toBe('how to force delta sync aadc');
+    expect(withPlainAsking('whr r aadc trace logs')).toBe('where are aadc trace logs');
+    expect(withPlainAsking('wat r the benefits of connect health')).toBe('what are the benefits of connect health');
+    expect(read('how 2 force delta sync').terms).not.toContain('2');
+    expect(withPlainAsking('is port 2 needed for r2')).toBe('is port 2 needed for r2');
+  });
+
   it('reads "after finishing" as when the asker is, which a procedure\'s last steps say without saying so', () => {
     const u = read('i keep seeing the splash screen after finishing - is that normal');
     expect(u.terms).not.toContain('finish');
