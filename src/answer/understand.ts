@@ -97,6 +97,8 @@ function actedOn(question: string, conceptOfWord: Map<string, Concept>): string[
   return keys.length ? [...new Set(keys)] : undefined;
 }
 const UNDOING = /^(?:uninstall|delete|remove|rename|reset|migrate|move|restore|recover|renew)$/i;
+/** An undoing as a verb, in any form ("uninstalling", "deleted"); not a thing named ("disaster recovery", "migration"). */
+const UNDONE = /^(?:uninstall\w*|(?:delet|remov|renam|migrat|restor|recover|renew)(?:e|es|ed|ing|s)?)$/i;
 const HOW_TO_OBJECT = /^(?:how\s+(?:do|can|would|should)\s+(?:i|we|you)|how\s+to)\s+(create|delete|remove|rename|add|reset|configure|set\s+up|enable|disable|join|migrate|move|install|uninstall|back\s+up|backup|restore|recover|renew|change|edit|assign|register|update|upgrade|write|build|develop)\s+(?:(?:a|an|the|my|our|some|new)\s+)?((?:(?!(?:in|on|for|with|from|to|into|at|of|using|via|by|after|before|when|if)\b)[\w-]+\s*){1,3})/i;
 
 /** The verb an "-able" word is made of, as the docs index it: "changeable" → chang, "configurable" → configur. */
@@ -333,7 +335,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
       concepts.push({ alternatives: mapped, equivalent: mapped.map(() => true), component: undefined });
       conceptOfWord.set(lower, concepts.at(-1)!);
     } else if ((lower.length >= 3 || /^[a-z]\d+$/.test(lower)) && !nearFiller(lower) && !/^\d+k?$/.test(term) && !ADVERB.test(lower) && !RELATING.has(lower)) {
-      if (askedWords(vocabulary).has(term)) absent.push(lower);
+      // (An undoing the vocabulary knows but no loaded doc says, "uninstalling", is still what is asked: installing is no uninstalling.)
+      if (askedWords(vocabulary).has(term) || UNDONE.test(lower)) absent.push(lower);
       else if (!knownWords(vocabulary).has(term)) unknown.push(lower);
     }
   }

@@ -154,6 +154,11 @@ describe('understanding a question', () => {
     expect(read('which ports does the health agent need').absent).toEqual([]);
   });
 
+  it('reads an undoing no loaded doc says ("uninstalling") as absent, though the vocabulary knows the word; a thing named ("disaster recovery") is no undoing', () => {
+    expect(read('does the 2020 article cover uninstalling the agent').absent).toEqual(['uninstalling']);
+    expect(read('is a standby server a good idea for disaster recovery').absent).toEqual([]);
+  });
+
   it('reads who does a thing ("the person installing") as the asker\'s way of saying who, not a topic', () => {
     expect(read('what permissions does the person installing the provisioning agent need on the server').unknown).toEqual([]);
   });
