@@ -11,6 +11,8 @@ import { editDistance, isSwap } from './spelling.js';
 const ASKING = new Set([
   // Chat spellings and greetings
   'wat', 'wut', 'wot', 'whats', 'hw', 'pls', 'thx', 'thanks', 'hi', 'hey',
+  // How pressing or in which spirit ("fyi", "(urgent)", "any idea …", "thanks in advance")
+  'fyi', 'urgent', 'urgently', 'asap', 'idea', 'ideas', 'advance', 'cheers', 'please', 'wondering', 'curious',
   // Words of how, whose or what else, not of what
   'besides', 'still', 'anyway', 'actually', 'really', 'personal', 'enough', 'sufficient',
   // Who is asking ("a company with one forest" is the asker's own)

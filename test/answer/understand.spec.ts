@@ -74,6 +74,13 @@ describe('understanding a question', () => {
     expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
+  it('reads how pressing a question is ("fyi", "(urgent)", "any idea", "thanks in advance") as no topic of it', () => {
+    for (const q of ['which ports does the health agent need? thanks in advance', 'any idea which ports the health agent needs', 'fyi which ports does the health agent need', 'which ports does the health agent need (urgent)']) {
+      expect(read(q).unknown).toEqual([]);
+      expect(read(q).terms).toEqual(read('which ports does the health agent need').terms);
+    }
+  });
+
   it('reads chat\'s "how 2" as "how to", and "whr r" as "where are": "2" is no number asked', () => {
     expect(withPlainAsking('how 2 force delta sync aadc')).toBe('how to force delta sync aadc');
     expect(withPlainAsking('whr r aadc trace logs')).toBe('where are aadc trace logs');
