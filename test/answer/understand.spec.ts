@@ -74,6 +74,16 @@ describe('understanding a question', () => {
     expect(withPlainAsking('where can i find the agent logs')).toBe('where can i find the agent logs');
   });
 
+  it('reads how a message opens ("hi all,", "hey @kb", "quick question -") and why it is asked ("- need it for a change request") as no part of the question', () => {
+    const plain = read('what is a group managed service account');
+    for (const q of ['hi all, what is a group managed service account', 'hey @kb what is a group managed service account', 'quick question - what is a group managed service account', 'what is a group managed service account - need it for a change request', 'what is a group managed service account (for our CAB)']) {
+      expect(read(q).terms).toEqual(plain.terms);
+      expect(read(q).intent.definition).toBe(true);
+    }
+    // A case the question states stays: "for a customer with 500 users" is not why it is asked.
+    expect(read('which license is needed, for a customer with 500 users').terms).toContain('500');
+  });
+
   it('reads how pressing a question is ("fyi", "(urgent)", "any idea", "thanks in advance") as no topic of it', () => {
     for (const q of ['which ports does the health agent need? thanks in advance', 'any idea which ports the health agent needs', 'fyi which ports does the health agent need', 'which ports does the health agent need (urgent)']) {
       expect(read(q).unknown).toEqual([]);
