@@ -214,8 +214,10 @@ function topicOnly(intent: Intent, concepts: Concept[]): Intent {
 
 export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary): Understanding {
   const question = clean(raw);
+  // "WHICH PORTS DOES THE HEALTH AGENT NEED": shouted, every word looks like a name; read as written in lower case.
+  const written = /[a-z]/.test(question) ? question : question.toLowerCase();
   // "200,000 objects" is one count, not the terms 200 and 000; "tls1.2" is TLS 1.2.
-  const spaced = withoutQuantifier(withPlainAsking(withoutPreamble(withoutLabel(question, index, vocabulary)))).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
+  const spaced = withoutQuantifier(withPlainAsking(withoutPreamble(withoutLabel(written, index, vocabulary)))).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([a-z]{2,})(\d+\.\d+)\b/gi, '$1 $2');
   const corrected = correctTypos(joinSplitWords(spaced, index), index, vocabulary);
   const canonical = canonicalize(corrected, vocabulary);
   const inIndex = (t: string) => index.documentFrequency.has(t);
@@ -402,7 +404,9 @@ function olderArticleIn(question: string): true | string | undefined {
 function properNames(question: string, vocabulary: Vocabulary): string[] {
   const known = knownSurfaceWords(vocabulary);
   const words = question.match(/[A-Za-z][A-Za-z0-9.-]*/g) ?? [];
-  const years = question.match(/(?<=\b[A-Z][A-Za-z]*\s)(?:19|20)\d{2}(?![\d.,]\d)/g) ?? [];
+  // "Windows Server 2008", "windows server 2008": a year right after a name is its release, however it is written
+  // (not the year of an article: "the prov agent 2020 doc").
+  const years = [...question.matchAll(/\b([A-Za-z]{2,})\s+((?:19|20)\d{2})(?![\d.,]\d)(?!\s+(?:doc|docs|document|article|articles|guide|page|version|one)\b)/g)].filter((m) => /^[A-Z]/.test(m[1]!) || !isFiller(m[1]!.toLowerCase())).map((m) => m[2]!);
   // "windows 11", "powershell 7": a number right after a name is its release, however it is written.
   const releases = [...question.matchAll(/\b([a-z]{3,})\s+(\d{1,2})\b(?![\d.,]\d|\s*%)/gi)]
     // ("endpoints 4 connect health": chat's "4" and "2" are "for" and "to".)

@@ -277,7 +277,6 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
     // the 2020 article's "domain controller priority" step for installing the agent on a domain controller;
     // the Entra Connect download for Azure AD Sync's (which it replaced); "You can change this setting" for how to change
     // the accidental-delete threshold; device writeback "used for Conditional Access" for guests' conditional access;
-    // "Microsoft Entra Connect supports AD FS on Windows Server 2012R2 or later" for Windows Server 2008 under Entra Connect;
     // a gMSA's "automatic password management" for a password manager (one stem); the provisioning agent's msi, named in
     // a sentence on updating the agent, for a file not to delete; AD FS "on Windows Server 2012R2 or later", under
     // "Configure federation features", for Windows features on a domain controller; the alert after two hours without
@@ -290,7 +289,6 @@ describe('far paraphrases and the last fresh batch on the seed docs', () => {
       'can i install the cloud sync agent on a domain controller',
       'where do I download azure ad sync',
       'how do i change the accidental delete threshold', 'how do i configure conditional access for guests',
-      'is windows server 2008 supported for entra connect',
       'give me a good password manager',
       'which file must not be deleted when cleaning up', 'which windows features should not be installed on a domain controller',
       'how long does health data take to show up after installing the agent',

@@ -84,6 +84,28 @@ describe('understanding a question', () => {
     expect(read('which license is needed, for a customer with 500 users').terms).toContain('500');
   });
 
+  it('reads asking before what is asked ("can you explain", "does anyone know", "I need to know", "according to the docs,") as no part of it', () => {
+    expect(read('can you explain what is a group managed service account').intent.definition).toBe(true);
+    for (const q of ['does anyone know provisioning agent install steps', 'I need to know provisioning agent install steps', 'according to the docs, provisioning agent install steps', 'Team - provisioning agent install steps']) {
+      expect(read(q).terms).toEqual(read('provisioning agent install steps').terms);
+    }
+    // The article a question names stays: "per the 2020 doc" is which version, not how one asks.
+    expect(read('per the 2020 doc, which screen lists the agents').olderArticle).toBeTruthy();
+  });
+
+  it('reads a shouted question as written in lower case: every word capitalised names nothing', () => {
+    const [shouted, written] = [read('HOW CAN I REGISTER THE AGENT FROM A SCRIPT WITHOUT PROMPTS?'), read('how can i register the agent from a script without prompts?')];
+    expect(shouted.terms).toEqual(written.terms);
+    expect(shouted.names).toEqual(written.names);
+    expect(shouted.unknownNames).toEqual([]);
+  });
+
+  it('reads a year after a name as its release, in lower case too ("windows server 2008"), but not an article\'s year ("the 2020 doc")', () => {
+    expect(read('can i install the health agent on windows server 2008?').unknownNames).toContain('2008');
+    expect(read('prov agnt 2020 doc instal steps').unknownNames).toEqual([]);
+    expect(read('what changed in 2023 for the health agent').unknownNames).toEqual([]);
+  });
+
   it('reads how pressing a question is ("fyi", "(urgent)", "any idea", "thanks in advance") as no topic of it', () => {
     for (const q of ['which ports does the health agent need? thanks in advance', 'any idea which ports the health agent needs', 'fyi which ports does the health agent need', 'which ports does the health agent need (urgent)']) {
       expect(read(q).unknown).toEqual([]);
