@@ -76,12 +76,14 @@ export const ADVERB = /^[a-z]{3,}ly$/;
  */
 export function withoutPreamble(question: string): string {
   // "@kb what ports …": whom a message is addressed to is not what it asks.
-  return question.replace(GREETING, '').replace(POLITE, '').replace(MENTION, '').replace(TICKET, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(BREVITY, ' ').replace(WHY_ASKED, '');
+  return question.replace(GREETING, '').replace(POLITE, '').replace(MENTION, '').replace(TICKET, '').replace(PREAMBLE, '').replace(WHO_WANTS, '').replace(BREVITY, ' ').replace(COURTESY, '').replace(WHY_ASKED, '');
 }
 /** "hi all, …", "hey @kb …", "quick question - …": how a message opens, before what it asks. */
 const GREETING = /^\s*(?:(?:hi|hey|hello|yo|morning|good (?:morning|afternoon|evening)|team|all|folks|everyone|guys)(?:\s+(?:all|team|folks|everyone|everybody|guys|there|y'?all))?|(?:quick|small|simple|dumb|silly)\s+(?:q|qn|question|one))(?:\s*[,:;!.\-–—]+\s*|\s+(?=@))/i;
 /** "can you explain …", "I need to know …", "does anyone know …", "according to the docs, …": asking, before what is asked. */
 const POLITE = /^\s*(?:(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody)(?: please)? (?:explain|tell (?:me|us)|let (?:me|us) know|clarify|confirm|remind (?:me|us))|(?:i|we) (?:need|want|would like|'d like) to know|(?:does|do) (?:anyone|anybody|someone|you) know|i was wondering|i wonder|(?:according to|(?:as )?per) (?:the )?(?:docs?|documentation))(?:\s*[,:;\-–—]+\s*|\s+))/i;
+/** "… thx", "… Thanks!", "…, please", "… :)", "…, asking for a customer": how a message closes, after what it asks. */
+const COURTESY = /(?:\s*[,;\-–—]?\s*(?:\b(?:thx|thanks|thank you|ty|cheers|please|pls|plz)(?: (?:a lot|so much|in advance))?|\basking for (?:a|my|our) (?:customer|client|colleague|friend|team)|:\)|:-\)|;\))[\s!.]*)+$/i;
 /** "… - need it for a change request", "…, for an audit": why the asker wants it, after what they ask. */
 const WHY_ASKED = /\s*\??\s*[,;\-–—(]+\s*(?:asking |(?:(?:i|we) )?(?:need(?:ed)? (?:it|this|that) ))?for (?:a|an|the|our|my) (?:change(?: request)?|cr|cab|audit|ticket|report|review|doc(?:ument)?|runbook|presentation|meeting)\b[^?\d]{0,40}\)?\s*(?=\??\s*$)/i;
 /** "Ticket: …", "ticket #4521 - …": where the question comes from. */

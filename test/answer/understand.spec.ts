@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isAskingTerm, withPlainAsking } from '../../src/answer/askingWords.js';
+import { isAskingTerm, withoutPreamble, withPlainAsking } from '../../src/answer/askingWords.js';
 import { clean, understand } from '../../src/answer/understand.js';
 import { terms } from '../../src/search/tokenize.js';
 import { buildSearchable, type Searchable } from '../../src/search/loadSearchable.js';
@@ -91,6 +91,12 @@ describe('understanding a question', () => {
     }
     // The article a question names stays: "per the 2020 doc" is which version, not how one asks.
     expect(read('per the 2020 doc, which screen lists the agents').olderArticle).toBeTruthy();
+  });
+
+  it('reads how a message closes ("thx", "Thanks!", ", please", ":)", ", asking for a customer") as no part of it, and no word\'s ending as one ("empty")', () => {
+    expect(read('can you open a ticket with microsoft for me thx').intent.request).toBe(true);
+    expect(read('which ports does the health agent need, asking for a customer :)').terms).toEqual(read('which ports does the health agent need').terms);
+    expect(withoutPreamble('the connect health dashboard is empty')).toBe('the connect health dashboard is empty');
   });
 
   it('reads a shouted question as written in lower case: every word capitalised names nothing', () => {
