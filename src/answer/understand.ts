@@ -495,8 +495,8 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
   const known = knownSurfaceWords(vocabulary);
   return question.replace(/[A-Za-z]{3,}/g, (word, offset: number) => {
     const lower = word.toLowerCase();
-    // A capitalised word inside the sentence is a name ("Teams", "Intune"), not a typo of a doc word.
-    if (offset > 0 && /^[A-Z][a-z]/.test(word)) return word;
+    // A capitalised word inside the sentence is a name ("Teams", "Intune"), not a typo of a doc word — unless it slips from one.
+    if (offset > 0 && /^[A-Z][a-z]/.test(word)) return slipOfName(word, offset, question, index, vocabulary) ?? word;
     if (isFiller(lower) || index.words.has(lower) || known.has(lower)) return word;
     // A word whose stem the docs use is theirs in another form ("apps" of "app", "retirement" of "retired"): not a
     // word without its vowels nor a typo of another stem ("requirement"). A plural stays one ("kinds" asks for a
@@ -514,9 +514,29 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
     if (unabbreviatedWord) return unabbreviatedWord;
     if (lower.length < 4) return word;
     // "waht", "wich", "hwo": the question word it slips from, so the shape of the question is read too.
-    if (nearFiller(lower)) return QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) ?? word;
+    if (nearFiller(lower)) return QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) ?? closestWord(lower, index) ?? word;
     return closestWord(lower, index) ?? word;
   });
+}
+
+/**
+ * "Conect Health", "Widows Server", "PoerShell": a capitalised word the docs never use that slips from one they do —
+ * corrected, it makes a name the vocabulary knows with the words around it, it stands beside a capitalised word of the
+ * docs, or it is written in camel case, as identifiers are. ("Teams", "Intune Company Portal": no slip of a doc word.)
+ */
+function slipOfName(word: string, offset: number, question: string, index: FactIndex, vocabulary: Vocabulary): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || index.words.has(lower) || knownSurfaceWords(vocabulary).has(lower)) return undefined;
+  const closest = closestWord(lower, index);
+  if (!closest) return undefined;
+  const spelled = closest[0]!.toUpperCase() + closest.slice(1);
+  if (/[a-z][A-Z]/.test(word)) return spelled;
+  const namesIt = (text: string) => aliasMatches(text, vocabulary).some((m) => m.index <= offset && offset < m.index + m.text.length);
+  if (!namesIt(question) && namesIt(question.slice(0, offset) + spelled + question.slice(offset + word.length))) return spelled;
+  // … or beside a capitalised word of the docs, in a name of theirs: "Widows Server", "Windows Sever".
+  const before = /([A-Za-z]+)\s+$/.exec(question.slice(0, offset))?.[1];
+  const after = /^\s+([A-Za-z]+)/.exec(question.slice(offset + word.length))?.[1];
+  return [before, after].some((w) => !!w && /^[A-Z]/.test(w) && index.words.has(w.toLowerCase()) && !isFiller(w.toLowerCase())) ? spelled : undefined;
 }
 
 /**

@@ -17,6 +17,9 @@ const WRAPPINGS: ((q: string) => string)[] = [
 ];
 const bare = (q: string) => q.replace(/\?$/, '');
 
+/** The share of questions with a slip that may be read otherwise: a slip can make another word of the docs ("roles" → "roes"). */
+const MAY_SLIP = 0.03;
+
 /** The share of wrapped questions that may be read otherwise: a few, whose wrapping moves what ends them ("… cmdlet for? thx"). */
 const MAY_CHANGE = 0.01;
 
@@ -56,5 +59,28 @@ describe('a question wrapped in chat', () => {
     }
     expect(asked).toBeGreaterThan(5000);
     expect(answered.length / asked, answered.join('\n')).toBeLessThanOrEqual(MAY_CHANGE / 10);
+  });
+
+  it('keeps its lead with a slip in one of its words (a letter dropped, doubled or two swapped), but for a few', () => {
+    const questions = readEvalSet(path.join(import.meta.dirname, 'eval', 'seeds.yml')).filter((q) => !q.abstain && q.style === 'direct');
+    const slips = [(w: string) => w.slice(0, 2) + w.slice(3), (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4), (w: string) => w.slice(0, 3) + w.slice(2)];
+    const changed: string[] = [];
+    let asked = 0;
+    for (const { q } of questions) {
+      const alone = answer(q, searchable);
+      if (!alone.answered) continue;
+      const words = q.split(' ');
+      words.forEach((word, i) => {
+        if (!/^[a-z]{5,}$/i.test(word)) return;
+        for (const slip of slips) {
+          const slipped = [...words.slice(0, i), slip(word), ...words.slice(i + 1)].join(' ');
+          asked++;
+          const a = answer(slipped, searchable);
+          if (!a.answered || a.facts[0]?.text !== alone.facts[0]?.text) changed.push(slipped);
+        }
+      });
+    }
+    expect(asked).toBeGreaterThan(1500);
+    expect(changed.length / asked, changed.join('\n')).toBeLessThanOrEqual(MAY_SLIP);
   });
 });

@@ -99,6 +99,18 @@ describe('understanding a question', () => {
     expect(withoutPreamble('the connect health dashboard is empty')).toBe('the connect health dashboard is empty');
   });
 
+  it('corrects a capitalised word that slips from a name of the docs ("Conect Health", "Widows Server", "PoerShell"), not another product\'s name ("Intune")', () => {
+    expect(read('Which ports does the Conect Health agent need?').terms).toEqual(read('Which ports does the Connect Health agent need?').terms);
+    expect(read('Which Widows Server versions does Connect Health for AD FS support?').terms).toContain('window');
+    expect(read('What PoerShell version does the health agent require?').terms).toContain('powershel');
+    expect(read('How do I configure Intune Company Portal?').unknownNames).toContain('intun');
+  });
+
+  it('corrects a slip near a filler word to the docs\' word when no question word is meant ("afer installing")', () => {
+    expect(read('What should I do afer installing Entra Connect?').unknown).toEqual([]);
+    expect(read('What should I do afer installing Entra Connect?').terms).toEqual(read('What should I do after installing Entra Connect?').terms);
+  });
+
   it('reads a shouted question as written in lower case: every word capitalised names nothing', () => {
     const [shouted, written] = [read('HOW CAN I REGISTER THE AGENT FROM A SCRIPT WITHOUT PROMPTS?'), read('how can i register the agent from a script without prompts?')];
     expect(shouted.terms).toEqual(written.terms);
