@@ -5,7 +5,7 @@ import { processTerm, terms, tokenizeWords } from '../search/tokenize.js';
 import type { Answer } from './answerTypes.js';
 import { componentFacts } from './candidates.js';
 import { definesAsked } from './definedTerms.js';
-import { holdsAsked, leadOf, nearTie, olderVersionNotes, QUESTION_WORD, select, type Selection } from './compose.js';
+import { CASE_OPENING, holdsAsked, leadOf, nearTie, olderVersionNotes, QUESTION_WORD, select, type Selection } from './compose.js';
 import { renderAnswerText } from './renderText.js';
 import { retrieve, type Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
@@ -180,7 +180,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, index
   // A rate ("how many passwords per minute") is a number of the thing counted: any number ("every two minutes") is not one.
   const anyNumber = !u.intent.perUnit;
   // "When will I be told to update certificates?" asks a date or a case: "If your server … then you will be notified" states the case.
-  const caseStated = needs === 'date' && /^when will\b/i.test(u.question) && /^(?:if|when|whenever|once)\b/i.test(selection.anchor.text);
+  const caseStated = needs === 'date' && /^when will\b/i.test(u.question) && CASE_OPENING.test(selection.anchor.text);
   if (needs && !askedAsIs && !counted && !caseStated && !selection.facts.some((f) => (anyNumber && holdsValue(f, needs)) || holdsAsked(f, u))) return 0;
   return Math.min(1, confidence);
 }

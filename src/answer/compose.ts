@@ -388,7 +388,7 @@ function caseOfTable(row: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): 
   const intro = inSection.filter((f) => !rowKey(f) && f.source.line < first && f.source.line >= first - TABLE_GAP).sort((a, b) => b.source.line - a.source.line)[0];
   return intro && CASE_OPENING.test(intro.text) ? [intro] : [];
 }
-const CASE_OPENING = /^(?:if|when|unless)\b/i;
+export const CASE_OPENING = /^(?:if|when|unless)\b/i;
 
 /** Lines between a sentence and the first row of the table it introduces (a blank, the header and its rule). */
 const TABLE_GAP = 4;

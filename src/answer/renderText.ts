@@ -76,7 +76,7 @@ function compactLines(lines: number[]): string {
 const ALSO_LENGTH = 400;
 
 /** A text cut to a length, saying so with an ellipsis. */
-function shortened(text: string, length: number): string {
+export function shortened(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 

@@ -514,8 +514,9 @@ function correctTypos(question: string, index: FactIndex, vocabulary: Vocabulary
     if (unabbreviatedWord) return unabbreviatedWord;
     if (lower.length < 4) return word;
     // "waht", "wich", "hwo": the question word it slips from, so the shape of the question is read too.
-    if (nearFiller(lower)) return QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) ?? closestWord(lower, index) ?? word;
-    return closestWord(lower, index) ?? word;
+    // (Not one near a filler word with no question word meant: "afer" is the docs' "after", like any slip.)
+    const asked = nearFiller(lower) ? QUESTION_WORDS.find((q) => editDistance(lower, q) <= 1 && (lower.length >= 5 || q.length > lower.length || isSwap(lower, q))) : undefined;
+    return asked ?? closestWord(lower, index) ?? word;
   });
 }
 

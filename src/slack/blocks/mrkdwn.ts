@@ -13,6 +13,5 @@ export function codeBlock(text: string): string {
   return `\`\`\`${escapeMrkdwn(text.replace(/```/g, "'''"))}\`\`\``;
 }
 
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+/** A text cut to a length, saying so with an ellipsis: as the plain-text answer cuts it. */
+export { shortened as truncate } from '../../answer/renderText.js';
