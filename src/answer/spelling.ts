@@ -36,7 +36,9 @@ function searchClosest(word: string, index: FactIndex): string | undefined {
     // other is a word of its own ("charge" is not "change").
     .filter((c) => word.length >= 8 || !isSubstitution(word, c.candidate) || isPlausibleSlip(word, c.candidate))
     .sort((a, b) => a.distance - b.distance || b.count - a.count);
-  return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined) ?? (word.length >= 6 ? truncated(word, index) : undefined);
+  return candidates[0]?.candidate ?? (word.length >= 8 ? prefixed(word, index) : undefined) ?? (word.length >= 6 ? truncated(word, index) : undefined)
+    // (… and a plural of one: "attribs" are attributes.)
+    ?? (word.length >= 7 && word.endsWith('s') ? truncated(word.slice(0, -1), index) : undefined);
 }
 
 /** The docs' words by their letters, with how often each is used: built once per index. */

@@ -33,6 +33,11 @@ describe('spelling', () => {
     expect(closestWord('refundable', searchable.index)).toBeUndefined();
   });
 
+  it('finds a plural of a word cut short ("attribs" for attributes)', () => {
+    expect(closestWord('attribs', searchable.index)).toMatch(/^attribute/);
+    expect(closestWord('bananas', searchable.index)).toBeUndefined();
+  });
+
   it('leaves a short word that is one letter off another alone: it is a word of its own', () => {
     expect(closestWord('zone', searchable.index)).toBeUndefined();
   });
