@@ -52,7 +52,9 @@ export function answer(question: string, searchable: Searchable): Answer {
   // "Can you reset my password?" asks for something done, not for what the docs say.
   if (u.intent.request) return abstain(u, hits, 0);
   const selection = select(u, hits, factsOfFile(searchable));
-  const confidence = selection ? confidenceOf(u, hits, selection, searchable.index) : 0;
+  // (An answer led elsewhere — a known issue's workaround — is as sure as the fact the question found.)
+  const judged = selection?.foundBy ? { ...selection, anchor: selection.foundBy, facts: [selection.foundBy] } : selection;
+  const confidence = judged ? confidenceOf(u, hits, judged, searchable.index) : 0;
   if (!selection || confidence < ANSWER_THRESHOLD) return abstain(u, hits, confidence);
 
   const tie = nearTie(hits, selection);

@@ -8,6 +8,7 @@ import type { Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
 import { BOUND_NAMED, type Understanding } from './understand.js';
 import { askedAsFaq } from './wording.js';
+import { workaroundOf } from './workaround.js';
 
 /** The facts an answer is made of, and the one it is organised around. */
 export interface Selection {
@@ -17,6 +18,8 @@ export interface Selection {
   more: number;
   /** The answer is a whole section, led by its heading. */
   section?: string;
+  /** The fact the question found, when the answer is another it leads to (a known issue's workaround). */
+  foundBy?: Fact;
 }
 
 /** What a passage ending in a colon introduces. */
@@ -120,6 +123,13 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
     const said = anchor;
     const step = allOf((f) => f.kind === 'step' && f.source.line === said.source.line)[0];
     if (step) anchor = step;
+  }
+  // "Authenticator notifications stopped after the UPN change - fix?" finds the known issue: what to do about it is
+  // the "Workaround" the page gives after it, led by its heading and the problem it is for.
+  const workaround = remedyAsked(u) ? workaroundOf(anchor, allOf(() => true)) : [];
+  if (workaround[0]) {
+    const heading = (f: Fact) => f.source.section.split(' > ').pop()!;
+    return { anchor: workaround[0], facts: workaround.slice(0, MAX_FACTS), more: Math.max(0, workaround.length - MAX_FACTS), section: `${heading(workaround[0])} (${heading(anchor)})`, foundBy: anchor };
   }
 
   let facts: Fact[];
@@ -347,6 +357,14 @@ function remedyAfter(passage: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[
     .slice(0, REMEDY_PARAGRAPHS);
   const end = after.findIndex((f) => !SAYS_WHAT_TO_DO.test(f.text));
   return end < 0 ? after : after.slice(0, end);
+}
+/**
+ * Whether what to do about a problem is asked: "… - fix?", "what do we do", "how do we clean it up", or the
+ * symptom alone ("fido2 key shows the old upn when picking an account", "… - how do users get them back") — not
+ * what or why it happens, nor whether it does.
+ */
+function remedyAsked(u: Understanding): boolean {
+  return REMEDY_ASKED.test(u.question) || u.intent.questionWord === 'how' || (!u.intent.questionWord && !u.intent.yesNo);
 }
 /** "What do I change?", "… any workaround?": what to do about a problem, however the question asks it. */
 const REMEDY_ASKED = /\bwhat (?:do|should|can|must) (?:i|we) (?:do|change|fix|try)\b|\b(?:fix|resolve|solve|workaround)\b/i;

@@ -1216,3 +1216,42 @@ describe('a how-to undoing something no loaded doc speaks of undoing', () => {
     expect(a.facts[0]?.text).toContain('Download the widget agent installer');
   });
 });
+
+describe('a known issue the page gives a workaround for, in a section of its own', () => {
+  const article = { title: 'Plan and troubleshoot widget name changes', body: [
+    'Widget names identify users. This article addresses name-change planning and recovery from issues.', '',
+    '## Gizmo app issues', '',
+    '### Known issues: Gizmo notification not received', '',
+    'When you change a widget name, the old name appears on the gizmo account. Gizmo notifications might not be received.', '',
+    '### Workaround', '',
+    '1. Open the gizmo app.',
+    '1. Select **Check for notifications**.',
+    '1. Approve the prompt.', '',
+    '### Known issues: gizmo shows a second account', '',
+    'After the change, a second gizmo account with the new widget name appears beside the old one.', '',
+    '### Workaround', '',
+    'The user removes both gizmo accounts and registers again.', '',
+  ] };
+
+  it('is answered by that workaround when what to do is asked, or the symptom alone', async () => {
+    const searchable = await searchableOf(article, 'content');
+    for (const question of ['gizmo notifications not received after a widget name change - fix?', 'gizmo notifications not received after a widget name change']) {
+      const a = answer(question, searchable);
+      expect(a.answered).toBe(true);
+      expect(a.lead).toBe('Workaround (Known issues: Gizmo notification not received):');
+      expect(a.facts[0]?.text).toContain('Open the gizmo app');
+      // (Every workaround of the page has the same heading: the next issue's is not this one's.)
+      expect(a.facts.map((f) => f.text)).not.toContainEqual(expect.stringContaining('removes both gizmo accounts'));
+    }
+  });
+
+  it('by the workaround of that issue, not the next one\'s', async () => {
+    const a = answer('a second gizmo account appeared after the widget name change, how do we clean it up?', await searchableOf(article, 'content'));
+    expect(a.facts[0]?.text).toContain('removes both gizmo accounts');
+  });
+
+  it('while what happens, or whether it does, is answered by the issue itself', async () => {
+    const a = answer('are gizmo notifications received after a widget name change?', await searchableOf(article, 'content'));
+    expect(a.facts[0]?.text).toContain('might not be received');
+  });
+});
