@@ -133,6 +133,9 @@ const STILL_ANSWERED = {
     'how do i roll back a connect health agent update',
     // Seamless SSO's "25600 char limit … including the forest names": forests and the docs' own example names, but no trust set up.
     'how do i set up a forest trust between contoso and fabrikam',
+    // The performance article's filtering note ("… application permissions issues … in a hybrid Exchange online implementation"):
+    // Exchange Online, mailboxes and permissions, standing twice over anything else, but no UPN change.
+    'does a upn change affect exchange online mailbox permissions',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
