@@ -159,6 +159,8 @@ export interface FaqFact extends FactBase {
 /** The prose of one section: what answers a question no structured fact answers. */
 export interface PassageFact extends FactBase {
   kind: 'passage';
+  /** A row of a table of further reading ("Topic | Link"): the article it points to, which answers only where to read is asked. */
+  pointsTo?: string;
 }
 
 export type Fact =

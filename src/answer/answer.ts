@@ -139,7 +139,7 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, index
   const givesDefault = u.intent.asksDefault && selection.anchor.kind === 'config' && !!selection.anchor.default;
   // "Where do I read about repairing the AD FS trust?" is answered by what points to a topic ("Topic: Repair the trust; …"),
   // which stands in a list of topics, under no heading of its own.
-  const pointsToReading = READING_ASKED.test(u.question) && (TOPIC_ROW.test(selection.anchor.text) || POINTS_ELSEWHERE.test(selection.anchor.text));
+  const pointsToReading = u.intent.asksReading && (TOPIC_ROW.test(selection.anchor.text) || POINTS_ELSEWHERE.test(selection.anchor.text));
   // A sentence ranking far above any other answers, though no heading says it and it says less than most of the question
   // ("what else do we allow" of the note on locked-down environments): nothing else comes near. Not a long paragraph, whose
   // many words say most questions a little, nor for a how-to, which is a procedure's, under headings that say so.
@@ -235,8 +235,6 @@ const LICENSE_AGREEMENT = /\blicen[cs]e (?:and conditions|terms|agreement)|\b(?:
 /** A statement of what is or isn't supported or available. */
 const SUPPORT_STATEMENT = /\b(?:supported|supports?|available)\b/i;
 
-/** Where to read about something: "where do I read about …", "which doc covers …", "where is … documented". */
-const READING_ASKED = /\bwhere (?:do|can|should) (?:i|we|you) (?:read|learn)\b|\b(?:which|what) (?:doc|docs|document|article|page|topic)s? (?:covers?|describes?|explains?|talks? about|is about)\b|\bwhere (?:is|are) .+ (?:documented|described|explained)\b/i;
 /** A row of a table of topics to read ("Topic: Repair the trust; What it covers and when to read it: …"). */
 const TOPIC_ROW = /^Topic: /;
 

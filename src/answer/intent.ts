@@ -29,6 +29,8 @@ export interface Intent {
   nameOf?: string;
   /** "Can you reset my password?": a request to do something, which no doc answers. */
   request: boolean;
+  /** "Which doc covers AD FS with subdomains?", "where do I read about …": where to read is asked, as much as what. */
+  asksReading: boolean;
 }
 
 interface Rule {
@@ -228,8 +230,16 @@ export function detectIntent(question: string): Intent {
   // "users get invalid username or password with pta, why?": chat asks why last as well as first.
   const questionWord = /^(why|how|what|when|where|which)\b/.exec(q)?.[1] ?? (/\bwhy\W*$/.test(q) ? 'why' : undefined);
   const perUnit = needs === 'count' ? RATE_UNIT.exec(q)?.[1] : undefined;
-  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, ...(perUnit ? { perUnit } : {}), wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) || GRANT.test(q) };
+  return { kinds, primary: asked, primaryWeight: asked ? ranked[0]![1] : 0, yesNo, questionWord, needs, ...(perUnit ? { perUnit } : {}), wantsList: LIST.test(q), definition, asksDefault: /\bdefaults?\b/.test(q) && !asksName, asksName, ...(nameOf && !STOP_NAME.test(nameOf) ? { nameOf } : {}), request: REQUEST.test(q) || GRANT.test(q), asksReading: READING_ASKED.some((pattern) => pattern.test(q)) };
 }
+
+/** Where to read about something asked: "where can I learn …", "which article covers …", "where is the doc on …". */
+const READING_ASKED = [
+  /\bwhere (?:do|can|should) (?:i|we|you) (?:read|learn)\b/,
+  /\b(?:which|what) (?:doc|docs|document|article|page|topic)s? (?:covers?|describes?|explains?|talks? about|is about|has|lists?)\b/,
+  /\bwhere (?:is|are) .+ (?:documented|described|explained|listed)\b/,
+  /\bwhere (?:is|are|do (?:i|we) find|can (?:i|we) find) (?:the |an? |every |all )?(?:[\w-]+ ){0,4}?(?:docs?|documents?|documentation|articles?|pages?)\b(?! says?\b)/,
+];
 
 /** "How do I install X?": a way of doing something, which no version fact says. */
 export function asksHowTo(intent: Intent): boolean {

@@ -90,7 +90,9 @@ export function retrieve(u: Understanding, index: FactIndex, limit = 40): Hit[] 
   const aspectOfSection = new Map<number, boolean>();
   const sectionIds = sectionIdsOf(index);
   const headingSimilarityOf = new Map<TermKeys, number>();
-  const hits = results.map((r): Hit => {
+  // A row of a further-reading table says where to read about its topic, nothing of it: found only when that is asked.
+  const found = u.intent.asksReading ? results : results.filter((r) => !pointsElsewhere(index.facts[r.id]!));
+  const hits = found.map((r): Hit => {
     const fact = index.facts[r.id]!;
     places.searched = r.fields;
     places.id = r.id;
@@ -374,3 +376,6 @@ function holdsAll(keys: TermKeys, wanted: string[]): boolean {
 /** "No, staging servers aren't supported." answers; "For more information, see Staging mode." points elsewhere. */
 const NOT_A_DEFINITION = /^(yes|no)\b/i;
 
+function pointsElsewhere(fact: Fact): boolean {
+  return fact.kind === 'passage' && !!fact.pointsTo;
+}

@@ -429,6 +429,26 @@ describe('where to read about something', () => {
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.text).toContain('Repair the widget trust');
   });
+
+  const nextSteps = { title: 'Widget installation roadmap', body: [
+    '## Configure widget federation', '',
+    'The widget service supports gadget farms on Windows Server 2016 or later.', '',
+    '### Next steps to configure widget federation', '',
+    '| Topic | Link |', '| --- | --- |',
+    '| Configure gadget farms with subdomains | [Multiple domain support for widget federation](widget-domains.md) |',
+    '| Manually renewing widget certificates | [Renew the widget signing certificates](widget-certs.md) |', '',
+  ] };
+
+  it('is answered by a further-reading table\'s row, which names the article that covers it', async () => {
+    const a = answer('which doc covers gadget farms with subdomains', await searchableOf(nextSteps, 'content'));
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => f.text)).toContainEqual(expect.stringContaining('Multiple domain support for widget federation'));
+  });
+
+  it('while such a row answers nothing else: it says where to read, nothing of the topic itself', async () => {
+    const a = answer('how do i renew the widget certificates manually', await searchableOf(nextSteps, 'content'));
+    expect(a.facts.map((f) => f.text)).not.toContainEqual(expect.stringContaining('Renew the widget signing certificates'));
+  });
 });
 
 describe('where a file is', () => {

@@ -65,6 +65,15 @@ describe('what a question asks for', () => {
     expect(detectIntent('max objects cloud sync supports per domain').primary).not.toBe('endpoint');
   });
 
+  it('reads where to read as asked ("which doc covers …", "where is the article on …"), but not an article named as the source', () => {
+    for (const q of ['which doc covers ad fs with subdomains', 'where is the article on renewing federation certificates by hand', 'where can I learn about declarative provisioning', 'which article has best practices for the default configuration']) {
+      expect(detectIntent(q).asksReading, q).toBe(true);
+    }
+    for (const q of ['per the 2020 doc what account does the wizard sign in with', 'what does the old article say about the gmsa', 'where do i download the agent']) {
+      expect(detectIntent(q).asksReading, q).toBe(false);
+    }
+  });
+
   it('takes "where do I get …" to ask for a download link', () => {
     expect(detectIntent('where do i get entra connect').primary).toBe('url');
   });

@@ -159,7 +159,7 @@ function tableRows(view: DocView): FactDraft[] {
     const head = (block.node as Table).children[0];
     if (!head) continue;
     const headers = head.children.map((c) => plain(c));
-    if (isNavigation(block.node as Table)) continue;
+    const navigation = isNavigation(block.node as Table);
     if (/requirement|prerequisite|condition|endpoint|ports?$/i.test(headers.join(' ')) || headers.some((h) => /^ports?$/i.test(h))) continue;
     const inRequirements = listsRequirements(block.section, view.doc.title);
     for (const { row, cells } of bodyRows(block.node as Table)) {
@@ -170,13 +170,14 @@ function tableRows(view: DocView): FactDraft[] {
       // Quoted from the row's own first cell: a continued row's key is written on the row above.
       const own = row.children.map((c) => plain(c)).find(Boolean) ?? key;
       const source = sourceAt(view, { line: lineOf(row), section: block.section }, own);
-      facts.push(inRequirements ? { kind: 'requirement', condition: text, text, source } : { kind: 'passage', text, source });
+      if (navigation) facts.push({ kind: 'passage', text, source, pointsTo: cells.at(-1) ?? key });
+      else facts.push(inRequirements ? { kind: 'requirement', condition: text, text, source } : { kind: 'passage', text, source });
     }
   }
   return facts;
 }
 
-/** "Topic | Link" tables point elsewhere; they say nothing themselves. */
+/** "Topic | Link" tables point elsewhere: they say where to read about a topic, and nothing of the topic itself. */
 function isNavigation(table: Table): boolean {
   const rows = table.children.slice(1);
   const linkOnly = rows.filter((row) => {
