@@ -126,8 +126,8 @@ const SHORT_PLURAL = /^[a-z]{3}s$/;
  */
 const LEADING_REASON = /^\s*(?:because|since|given that)\b[^,?]{3,80},\s*(?=(?:what|which|how|where|when|who|why|can|could|do|does|is|are|should|will|would|must)\b)/i;
 
-/** "in the agent wizard", "through the setup wizard": the wizard the asker is in (not "which wizard …"). */
-const WHERE_THE_ASKER_IS = /\b(?:in|during|through|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(wizard)\b/gi;
+/** "in the agent wizard", "through the setup wizard", "in services.msc": the wizard or console the asker is in (not "which wizard …"). */
+const WHERE_THE_ASKER_IS = /\b(?:in|during|through|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(wizard|services\.msc)(?![\w.])/gi;
 
 /** "… still open after finishing", "after setup completes": when the asker is, past the procedure's end, which its last steps say without saying so. */
 const WHEN_THE_ASKER_IS = /\bafter (?:(finishing|setup)\b|(?:the |it )?(?:install|installation|setup|wizard|installer)? ?(finish(?:es|ed)?|complete[sd]?)\b)/gi;

@@ -576,6 +576,13 @@ describe('understanding a question', () => {
     expect(read('which wizard installs the agent').terms).toContain('wizard');
   });
 
+  it('reads the console the asker looks in as where, not what ("what is the health agent called in services.msc")', () => {
+    const u = read("what's the health agent called in services.msc");
+    expect(u.terms).not.toContain('services.msc');
+    expect(u.terms).not.toContain('msc');
+    expect(read('how do i open services.msc on the server').terms).toContain('services.msc');
+  });
+
   it('reads "mid-install" as during the install: "mid" says when, not what', () => {
     const u = read('the domain admin password changed mid-install, now what');
     expect(u.unknown).toEqual([]);
