@@ -46,6 +46,8 @@ const ASKING = new Set([
   'true',
   // "Will the agent care?", "does it matter?": whether a case affects it, not a topic
   'care', 'cares', 'matter', 'matters', 'mind',
+  // "… IE ESC is on - related?": whether one thing has to do with another, said by the things
+  'related',
   // Where the asker reads ("the install guide", "which article covers …"): where to look, not what about
   'guide', 'guides', 'article', 'articles',
 ]);
@@ -125,7 +127,7 @@ export function withPlainAsking(question: string): string {
     .replace(/^(?!(?:is|are|can|does|do|will|should)\b)(.+?)\s*(?:\by\/n|\byes\/no|\byes or no)\s*\??\s*$/i, 'is $1')
     // "agent on server core, possible?", "services stopped after install, is that normal?" ask yes or no of the clause before
     // ("our firewall drops 5671, is that a problem for the health agent?" too, of what it names).
-    .replace(/^(?!(?:is|are|can|does|do|will|should|what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:(?:is|would|will) (?:that|this|it) (?:be )?)?(?:(?:a )?problem|an issue|normal|ok|okay|fine|possible|supported|allowed|expected)((?:\s+(?:for|with|on|in)\s+[^?,;.]{1,60})?)\s*\??\s*$/i, 'is $1$2')
+    .replace(/^(?!(?:is|are|can|does|do|will|should|what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:(?:is|would|will) (?:that|this|it) (?:be )?)?(?:(?:a )?problem|an issue|normal|ok|okay|fine|possible|supported|allowed|expected|related|the cause|the reason)((?:\s+(?:for|with|on|in)\s+[^?,;.]{1,60})?)\s*\??\s*$/i, 'is $1$2')
     // "where does the updater exe live?" asks where it is.
     .replace(/^where\s+(?:does|do)\s+(.+?)\s+live\b/i, 'where is $1 located')
     // "the sign-in page is blocked - what's going on?" asks why.

@@ -369,6 +369,12 @@ describe('understanding a question', () => {
     expect(read('which ports does the health agent need, is that ok?').intent.yesNo).toBe(false);
   });
 
+  it('reads a case tagged "- related?" as asking whether the one has to do with the other', () => {
+    const u = read('the agent wizard sign in step just hangs, IE ESC is on - related?');
+    expect(u.intent.yesNo).toBe(true);
+    expect(u.unknown).toEqual([]);
+  });
+
   it('reads ", is that a problem for the health agent?" as a yes/no question of the clause, of what it names', () => {
     const u = read('our firewall drops 5671, is that a problem for the health agent');
     expect(u.intent.yesNo).toBe(true);
