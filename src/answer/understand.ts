@@ -126,6 +126,9 @@ const SHORT_PLURAL = /^[a-z]{3}s$/;
  */
 const LEADING_REASON = /^\s*(?:because|since|given that)\b[^,?]{3,80},\s*(?=(?:what|which|how|where|when|who|why|can|could|do|does|is|are|should|will|would|must)\b)/i;
 
+/** ", not URLs", ", but not the portal": a thing ruled out after a comma, a word or two, the clause ending there. */
+const RULED_OUT = /,\s*(?:but\s+)?not\s+(?:the\s+|a\s+|an\s+)?[\w.-]+(?:\s+[\w.-]+)?(?=\s*(?:[-–—,;?!.]|$))/gi;
+
 /** "in the agent wizard", "through the setup wizard", "in services.msc": the wizard or console the asker is in (not "which wizard …"). */
 const WHERE_THE_ASKER_IS = /\b(?:in|during|through|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(wizard|services\.msc)(?![\w.])/gi;
 
@@ -272,6 +275,8 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   // A host name the docs never use ("proxy.contoso.com") is the asker's own value, not a topic.
   // Its port too: "proxy.contoso.com:8080" is one value ("8080" is no port the question asks about).
   for (const m of rest.matchAll(HOST_NAME)) if (!hostsOf(index).has(hostKey(m[1]!.toLowerCase()))) blank(m.index, m[0]);
+  // "… only allows IP ranges, not URLs": what the asker rules out is not what is asked about.
+  for (const m of rest.matchAll(RULED_OUT)) blank(m.index, m[0]);
   // So is a server named before its port ("myproxy port 8080", "myproxy:8080"), a word the docs never use.
   for (const m of rest.matchAll(NAMED_WITH_PORT)) if (!inIndex(processTerm(m[1]!) ?? m[1]!)) blank(m.index, m[1]!);
   // Only the phrases whose last word the question has: testing every one of them is most of the work otherwise.
@@ -344,7 +349,7 @@ export function understand(raw: string, index: FactIndex, vocabulary: Vocabulary
   }
   for (const t of expandSynonyms(corrected.toLowerCase(), vocabulary)) if (inIndex(t)) related.push(t);
   // What is quoted names a label on a screen ("'Site to Zone Assignment List'"), not the shape of the question ("site" asks no link).
-  const intent = topicOnly(detectIntent(corrected.replace(QUOTED, (m, label: string) => m.replace(label, ' '.repeat(label.length)))), concepts);
+  const intent = topicOnly(detectIntent(corrected.replace(QUOTED, (m, label: string) => m.replace(label, ' '.repeat(label.length))).replace(RULED_OUT, (m) => ' '.repeat(m.length))), concepts);
   // "The default gMSA name" is the name it gets: the name that spells it answers, whether or not it says "default".
   const merged = mergeConcepts(eitherOr(corrected, intent.asksName ? concepts.filter((c) => c.alternatives[0]!.join(' ') !== 'default') : concepts, conceptOfWord));
   const own = [...new Set(merged.flatMap((c) => c.alternatives[0]!))];

@@ -369,6 +369,13 @@ describe('understanding a question', () => {
     expect(read('which ports does the health agent need, is that ok?').intent.yesNo).toBe(false);
   });
 
+  it('reads what the asker rules out after a comma (", not URLs") as no part of what is asked', () => {
+    const u = read('our firewall only allows IP ranges, not URLs - will the health agent still work?');
+    expect(u.terms).not.toContain('url');
+    expect(u.intent.kinds.url).toBeUndefined();
+    expect(read('the agent is not syncing users, why?').terms).toContain('sync');
+  });
+
   it('reads a case tagged "- related?" as asking whether the one has to do with the other', () => {
     const u = read('the agent wizard sign in step just hangs, IE ESC is on - related?');
     expect(u.intent.yesNo).toBe(true);
