@@ -192,9 +192,12 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       facts = [anchor, ...tableIntroducedBy(anchor, allOf), ...allOf((f) => f.kind === 'parameter' && f.cmdlet === anchor.name)];
       break;
     case 'passage':
-      // "You need the following to use …:" introduces what follows it in its section.
+      // "You need the following to use …:" introduces what follows it in its section; "Set the following registry
+      // keys on the server." what follows it, under the subsection right after it if its own section goes on with none.
       facts = anchor.text.trimEnd().endsWith(':')
         ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
+        : POINTS_FORWARD.test(anchor.text) && listedAfter(anchor, allOf).length
+        ? [anchor, ...listedAfter(anchor, allOf).slice(0, 12)]
         : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 || REMEDY_ASKED.test(u.question) ? remedyAfter(anchor, allOf) : []), ...siblingsSaying(hits, anchor, u.intent.wantsList ? SIBLINGS : NEAR_TIES)];
       // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues; a table's row holds
       // only in the case the sentence introducing the table gives ("If the forest is hosted in a Windows Server 2016 environment, …").
@@ -307,6 +310,20 @@ function withListsIntroduced(steps: Fact[], allOf: (keep: (f: Fact) => boolean) 
 const LIST_ITEMS = 8;
 
 /** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
+/** A sentence ending the paragraph by pointing at what comes next: "Set the following registry keys on the server." */
+const POINTS_FORWARD = /\bthe following [\w -]{3,40}[^.:]*\.\s*$/i;
+
+/** What a paragraph pointing forward introduces: the list after it in its section, else in the first subsection after it, with the callouts between. */
+function listedAfter(intro: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
+  const own = allOf((f) => follows(f, intro));
+  if (own.length) return own;
+  const under = allOf((f) => f.source.line > intro.source.line && f.source.section.startsWith(`${intro.source.section} > `)).sort((a, b) => a.source.line - b.source.line);
+  const first = under[0]?.source.section;
+  const listed = under.filter((f) => f.source.section === first && LIST_FOLLOWERS.has(f.kind));
+  // (A callout between the paragraph and its list goes with them: "After you've updated the registry, you must restart …".)
+  return listed.length ? [...listed, ...allOf((f) => f.kind === 'note' && f.source.section === intro.source.section && f.source.line > intro.source.line)] : [];
+}
+
 function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
 }

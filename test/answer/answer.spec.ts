@@ -1275,3 +1275,26 @@ describe('a known issue the page gives a workaround for, in a section of its own
     expect(a.facts[0]?.text).toContain('might not be received');
   });
 });
+
+describe('a paragraph pointing forward ("Set the following registry keys on the server.")', () => {
+  it('is answered with the list it introduces, in the subsection right after it, and the callout between', async () => {
+    const a = await askOf({ title: 'Widget TLS enforcement', body: [
+      '## Update the widget registry', '',
+      'To force the widget server to use only TLS 1.2, the registry must be updated. Set the following registry keys on the widget server.', '',
+      '> [!IMPORTANT]', '> After you update the registry, you must restart the widget server.', '',
+      '### Enable TLS 1.2 for widgets', '',
+      '- [HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Contoso\\.WidgetFramework\\v4.0.30319]',
+      '  - "SystemDefaultWidgetVersions"=dword:00000001',
+      '  - "WidgetStrongCrypto"=dword:00000001',
+      '- [HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\.WidgetFramework\\v4.0.30319]',
+      '  - "SystemDefaultWidgetVersions"=dword:00000001',
+      '  - "GadgetStrongCrypto"=dword:00000001', '',
+      '### Check the widget registry', '',
+      'You can use the following script to check the current settings of the widget server.', '',
+    ] }, 'which widget registry keys do i set to force tls 1.2');
+    const said = a.facts.map((f) => f.text);
+    expect(said).toContainEqual(expect.stringContaining('WidgetStrongCrypto'));
+    expect(said).toContainEqual(expect.stringContaining('you must restart the widget server'));
+    expect(said).not.toContainEqual(expect.stringContaining('check the current settings'));
+  });
+});
