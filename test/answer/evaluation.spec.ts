@@ -136,6 +136,9 @@ const STILL_ANSWERED = {
     // The performance article's filtering note ("… application permissions issues … in a hybrid Exchange online implementation"):
     // Exchange Online, mailboxes and permissions, standing twice over anything else, but no UPN change.
     'does a upn change affect exchange online mailbox permissions',
+    // The AADCloudSyncTools folder, "C:\\Program Files\\Microsoft Azure AD Connect Provisioning Agent\\Utility\\…": "Azure" and
+    // "Files" are words of a path, not the Azure Files the question asks about.
+    'does cloud sync sync azure files permissions',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
