@@ -108,8 +108,9 @@ function confidenceOf(u: Understanding, hits: Hit[], selection: Selection, index
   if (u.bounded && !stated.has(u.bounded)) confidence = Math.min(confidence, 0.45);
   // … and so must what it is a bound of: "maximum length of a UPN" is not answered by the scoping filter's length.
   if (u.boundOf && !stated.has(u.boundOf)) confidence = Math.min(confidence, 0.45);
-  // "How do I delete a security group?" is not answered by a procedure deleting something else: what it acts on must be said.
-  if (u.acted && !u.acted.every((k) => stated.has(k))) confidence = Math.min(confidence, 0.45);
+  // "How do I delete a security group?" is not answered by a procedure deleting something else: what it acts on must be
+  // said, and by one fact with the action ("renew … the trust" beside "the TLS certificate of the web server" renews no certificate).
+  if (u.acted && !sameSection.some((h) => u.acted!.every((k) => h.matched.includes(k)))) confidence = Math.min(confidence, 0.45);
   // An answer whose words are all there but whose headings say nothing of the question, and that
   // doesn't say all of it either, is most likely about something else ("conditional access" in a
   // paragraph on device writeback): not sure enough to answer.

@@ -1298,3 +1298,21 @@ describe('a paragraph pointing forward ("Set the following registry keys on the 
     expect(said).not.toContainEqual(expect.stringContaining('check the current settings'));
   });
 });
+
+describe('a how-to whose action and object a section says only apart', () => {
+  const article = { title: 'Manage the widget farm', body: [
+    '## Widget farm certificates', '',
+    'The widget farm alert fires when the TLS certificate of the widget web server is close to its expiry date.', '',
+    'You can renew the widget trust with the cloud service in a few simple clicks from the widget console.', '',
+  ] };
+
+  it('abstains: renewing said of one thing and the certificate of another is no way to renew the certificate', async () => {
+    const a = answer('how do i renew the tls certificate on the widget web server', await searchableOf(article, 'content'));
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers the how-to one sentence says whole', async () => {
+    const a = answer('how do i renew the widget trust with the cloud service', await searchableOf(article, 'content'));
+    expect(a.answered).toBe(true);
+  });
+});

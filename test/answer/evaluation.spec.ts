@@ -103,8 +103,6 @@ const STILL_ANSWERED = {
     'how do i file a gdpr data subject request with microsoft',
     // The tenant's object limit: "If you need even more objects, you need to open a support case" — when to open one, not how.
     'how do i open a support case with microsoft',
-    // The Connect Health alert rows on AD FS's TLS/SSL certificate, which say IIS and web server: AD FS's certificate, not any IIS site's.
-    'how do i renew the ssl certificate on an iis web server',
     // The account-resource forest topology, whose resource forest holds "mailboxes" for an Exchange deployment: no shared mailbox set up.
     'how do i set up a shared mailbox in exchange',
     // The custom install's AD FS page, asking for a local administrator on the AD FS server: no move to another federation product.
