@@ -135,8 +135,8 @@ export function withPlainAsking(question: string): string {
     // "who can install agents in our tenant": the asker's own setup is where, not what, they ask about.
     .replace(/\b(?:in|on|for|across|to|from) (?:our|my|their|the customer's) (?:tenant|environment|org|organi[sz]ation|company|shop|estate)s?\b/gi, '')
     .replace(/\bhw\b/gi, 'how')
-    // "how 2 force a delta sync", "whr r the trace logs": chat's "to", "where" and "are" ("2" is no number asked).
-    .replace(/\bhow 2\b/gi, 'how to').replace(/\b(?:whr|whre)\b/gi, 'where').replace(/\b(where|what|how|which|why) r\b/gi, '$1 are')
+    // "how 2 force a delta sync", "whr r the trace logs", "wen i run it": chat's "to", "where", "when" and "are" ("2" is no number asked).
+    .replace(/\bhow 2\b/gi, 'how to').replace(/\b(?:whr|whre)\b/gi, 'where').replace(/\b(?:wen|wenn)\b/gi, 'when').replace(/\b(where|what|how|which|why) r\b/gi, '$1 are')
     // "… can't find the SQL server" is the case the docs write as "can't be found": finding is what fails, not how one asks.
     .replace(/\b(can'?t|cannot|can not|couldn'?t|could not|unable to|fails? to|failed to|doesn'?t|does not)\s+find\b/gi, '$1 found')
     // "we're rolling it out next week": when the asker acts is theirs, not the docs'.

@@ -131,9 +131,10 @@ describe('understanding a question', () => {
     }
   });
 
-  it('reads chat\'s "how 2" as "how to", and "whr r" as "where are": "2" is no number asked', () => {
+  it('reads chat\'s "how 2" as "how to", "whr r" as "where are", "wen" as "when": "2" is no number asked', () => {
     expect(withPlainAsking('how 2 force delta sync aadc')).toBe('how to force delta sync aadc');
     expect(withPlainAsking('whr r aadc trace logs')).toBe('where are aadc trace logs');
+    expect(withPlainAsking('wat happens wen i run the wizard again')).toBe('what happens when i run the wizard again');
     expect(withPlainAsking('wat r the benefits of connect health')).toBe('what are the benefits of connect health');
     expect(read('how 2 force delta sync').terms).not.toContain('2');
     expect(withPlainAsking('is port 2 needed for r2')).toBe('is port 2 needed for r2');
