@@ -134,6 +134,9 @@ export function withPlainAsking(question: string): string {
     .replace(/^(?!(?:what|which|how|where|when|who|why)\b)(.+?)\s*[,;.-]+\s*(?:what'?s|what is|whats) (?:going on|happening|up with (?:that|this|it))\s*\??\s*$/i, 'why $1')
     // "who can install agents in our tenant": the asker's own setup is where, not what, they ask about.
     .replace(/\b(?:in|on|for|across|to|from) (?:our|my|their|the customer's) (?:tenant|environment|org|organi[sz]ation|company|shop|estate)s?\b/gi, '')
+    // "How long does it keep alert history?" asks what it retains; "it keeps failing", "keep an eye on" say no such thing.
+    // (Nor "keep it in sync", "keep itself up to date", "keep some OUs out of sync": what it is kept as is asked.)
+    .replace(/\b(?:keeps?|kept)\b(?=\s+(?!(?:on|up|in|an?|going|\w+ing)\b)\w)(?!(?:\s+[\w'-]+){1,4}\s+(?:in|out|up|updated|current|running|safe|secure|synced|enabled|disabled|off)\b)/gi, 'retains')
     .replace(/\bhw\b/gi, 'how')
     // "how 2 force a delta sync", "whr r the trace logs", "wen i run it": chat's "to", "where", "when" and "are" ("2" is no number asked).
     .replace(/\bhow 2\b/gi, 'how to').replace(/\b(?:whr|whre)\b/gi, 'where').replace(/\b(?:wen|wenn)\b/gi, 'when').replace(/\b(where|what|how|which|why) r\b/gi, '$1 are')

@@ -140,6 +140,12 @@ describe('understanding a question', () => {
     expect(withPlainAsking('is port 2 needed for r2')).toBe('is port 2 needed for r2');
   });
 
+  it('reads "keep" with a thing kept as retaining it, not "keeps failing" or "keep it in sync"', () => {
+    expect(withPlainAsking('how long does connect health keep alert history')).toBe('how long does connect health retains alert history');
+    expect(withPlainAsking('the agent keeps failing to register')).toBe('the agent keeps failing to register');
+    expect(withPlainAsking('how do i keep some OUs out of sync')).toBe('how do i keep some OUs out of sync');
+  });
+
   it('reads "after finishing" as when the asker is, which a procedure\'s last steps say without saying so', () => {
     const u = read('i keep seeing the splash screen after finishing - is that normal');
     expect(u.terms).not.toContain('finish');
