@@ -137,6 +137,8 @@ const STILL_ANSWERED = {
     // The AADCloudSyncTools folder, "C:\\Program Files\\Microsoft Azure AD Connect Provisioning Agent\\Utility\\…": "Azure" and
     // "Files" are words of a path, not the Azure Files the question asks about.
     'does cloud sync sync azure files permissions',
+    // PHS's procedure for Entra Domain Services, whose steps decrypt the password hashes with its own keys: decrypting, by the service, not by anyone asking.
+    'how do i decrypt the password hashes stored in entra id',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
