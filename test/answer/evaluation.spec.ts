@@ -139,6 +139,8 @@ const STILL_ANSWERED = {
     'does cloud sync sync azure files permissions',
     // PHS's procedure for Entra Domain Services, whose steps decrypt the password hashes with its own keys: decrypting, by the service, not by anyone asking.
     'how do i decrypt the password hashes stored in entra id',
+    // Cloud sync's Exchange hybrid writeback procedure: Exchange, on-premises and cloud sync, but no public folders.
+    'how do i sync on-prem exchange public folders with cloud sync',
   ],
   seedsWithCorpus: [
     // Out of scope for the seed docs only: the Connect Health FAQ gives the agent's memory use (up to 10 %).
