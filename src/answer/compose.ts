@@ -8,7 +8,7 @@ import type { Hit } from './retrieve.js';
 import { rowKey } from './rowKey.js';
 import { BOUND_NAMED, type Understanding } from './understand.js';
 import { askedAsFaq } from './wording.js';
-import { workaroundOf } from './workaround.js';
+import { headingOf, workaroundOf } from './workaround.js';
 
 /** The facts an answer is made of, and the one it is organised around. */
 export interface Selection {
@@ -128,8 +128,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   // the "Workaround" the page gives after it, led by its heading and the problem it is for.
   const workaround = remedyAsked(u) ? workaroundOf(anchor, allOf(() => true)) : [];
   if (workaround[0]) {
-    const heading = (f: Fact) => f.source.section.split(' > ').pop()!;
-    return { anchor: workaround[0], facts: workaround.slice(0, MAX_FACTS), more: Math.max(0, workaround.length - MAX_FACTS), section: `${heading(workaround[0])} (${heading(anchor)})`, foundBy: anchor };
+    const section = `${headingOf(workaround[0].source.section)} (${headingOf(anchor.source.section)})`;
+    return { anchor: workaround[0], facts: workaround.slice(0, MAX_FACTS), more: Math.max(0, workaround.length - MAX_FACTS), section, foundBy: anchor };
   }
 
   let facts: Fact[];
@@ -309,7 +309,6 @@ function withListsIntroduced(steps: Fact[], allOf: (keep: (f: Fact) => boolean) 
 /** How many items of a list a step introduces are shown with it. */
 const LIST_ITEMS = 8;
 
-/** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
 /** A sentence ending the paragraph by pointing at what comes next: "Set the following registry keys on the server." */
 const POINTS_FORWARD = /\bthe following [\w -]{3,40}[^.:]*\.\s*$/i;
 
@@ -324,6 +323,7 @@ function listedAfter(intro: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[])
   return listed.length ? [...listed, ...allOf((f) => f.kind === 'note' && f.source.section === intro.source.section && f.source.line > intro.source.line)] : [];
 }
 
+/** Whether a fact stands in what a passage ending in a colon introduces: after it, in its section. */
 function follows(f: Fact, intro: Fact): boolean {
   return f.source.section === intro.source.section && f.source.line > intro.source.line && LIST_FOLLOWERS.has(f.kind);
 }

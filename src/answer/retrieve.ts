@@ -376,6 +376,7 @@ function holdsAll(keys: TermKeys, wanted: string[]): boolean {
 /** "No, staging servers aren't supported." answers; "For more information, see Staging mode." points elsewhere. */
 const NOT_A_DEFINITION = /^(yes|no)\b/i;
 
+/** A row of a further-reading table ("Topic: …; Link: …"). */
 function pointsElsewhere(fact: Fact): boolean {
   return fact.kind === 'passage' && !!fact.pointsTo;
 }

@@ -7,7 +7,8 @@ const REMEDY_HEADING = /^(?:workarounds?|resolution|resolving|solution|fix|mitig
 /** What a workaround says, the fullest kind first for a line read as several. */
 const REMEDY_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'cmdlet', 'config'];
 
-const headingOf = (section: string) => section.split(' > ').pop() ?? section;
+/** The last heading of a section path: "Workaround" of "Managed devices issues > Workaround". */
+export const headingOf = (section: string) => section.split(' > ').pop() ?? section;
 const parentOf = (section: string) => section.split(' > ').slice(0, -1).join(' > ');
 
 /**
