@@ -126,7 +126,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   }
   // "Authenticator notifications stopped after the UPN change - fix?" finds the known issue: what to do about it is
   // the "Workaround" the page gives after it, led by its heading and the problem it is for.
-  const workaround = remedyAsked(u) ? workaroundOf(anchor, allOf(() => true)) : [];
+  const workaround = remedyAsked(u) ? workaroundOf(anchor, allOf) : [];
   if (workaround[0]) {
     const section = `${headingOf(workaround[0].source.section)} (${headingOf(anchor.source.section)})`;
     return { anchor: workaround[0], facts: workaround.slice(0, MAX_FACTS), more: Math.max(0, workaround.length - MAX_FACTS), section, foundBy: anchor };
@@ -191,19 +191,21 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
       // "… can be viewed with Get-ADSyncAutoUpgrade. It has the following states:" — the table that follows says them.
       facts = [anchor, ...tableIntroducedBy(anchor, allOf), ...allOf((f) => f.kind === 'parameter' && f.cmdlet === anchor.name)];
       break;
-    case 'passage':
+    case 'passage': {
+      const listed = POINTS_FORWARD.test(anchor.text) ? listedAfter(anchor, allOf) : [];
       // "You need the following to use …:" introduces what follows it in its section; "Set the following registry
       // keys on the server." what follows it, under the subsection right after it if its own section goes on with none.
       facts = anchor.text.trimEnd().endsWith(':')
         ? [anchor, ...allOf((f) => follows(f, anchor)).slice(0, 12)]
-        : POINTS_FORWARD.test(anchor.text) && listedAfter(anchor, allOf).length
-        ? [anchor, ...listedAfter(anchor, allOf).slice(0, 12)]
+        : listed.length
+        ? [anchor, ...listed.slice(0, 12)]
         : [anchor, ...continuationOf(anchor, allOf), ...((u.intent.kinds.step ?? 0) >= 1.5 || REMEDY_ASKED.test(u.question) ? remedyAfter(anchor, allOf) : []), ...siblingsSaying(hits, anchor, u.intent.wantsList ? SIBLINGS : NEAR_TIES)];
       // "To prevent these issues, we recommend …" says why only with the paragraph naming the issues; a table's row holds
       // only in the case the sentence introducing the table gives ("If the forest is hosted in a Windows Server 2016 environment, …").
       // (Each once: the paragraph before may be a near tie too.)
       facts = [...new Set([...antecedentOf(anchor, allOf), ...caseOfTable(anchor, allOf), ...facts])];
       break;
+    }
     default:
       facts = best(hits, anchor, anchor.kind === 'faq' ? 1 : 3);
   }

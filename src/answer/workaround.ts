@@ -17,11 +17,11 @@ const parentOf = (section: string) => section.split(' > ').slice(0, -1).join(' >
  * "Cause", then "Resolution". The sections are siblings (a page lists several problems, each with its workaround);
  * none when the fact stands under no problem heading, or the next sibling is another problem's.
  */
-export function workaroundOf(fact: Fact, factsOfFile: Fact[]): Fact[] {
+export function workaroundOf(fact: Fact, allOf: (keep: (f: Fact) => boolean) => Fact[]): Fact[] {
   const { section } = fact.source;
   if (!PROBLEM_HEADING.test(headingOf(section))) return [];
   const parent = parentOf(section);
-  const after = factsOfFile.filter((f) => f.source.line > fact.source.line && f.source.section !== section).sort((a, b) => a.source.line - b.source.line);
+  const after = allOf((f) => f.source.line > fact.source.line && f.source.section !== section).sort((a, b) => a.source.line - b.source.line);
   // The sections after the problem's, in the order the page gives them (a cause may stand between problem and
   // remedy), each a run of lines: a page's every workaround has the same heading, and so the same section path.
   const runs: Fact[][] = [];
