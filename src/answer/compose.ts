@@ -22,6 +22,13 @@ export interface Selection {
   foundBy?: Fact;
 }
 
+/** What a section says, one fact a line in its order, the fullest kind read from a line first (a step over the command it holds). */
+function proseOf(facts: Fact[]): Fact[] {
+  const prose = facts.filter((f) => SECTION_PROSE.includes(f.kind))
+    .sort((a, b) => a.source.line - b.source.line || SECTION_PROSE.indexOf(a.kind) - SECTION_PROSE.indexOf(b.kind));
+  return dedupeBy(prose, (f) => String(f.source.line));
+}
+
 /** What a passage ending in a colon introduces. */
 const LIST_FOLLOWERS = new Set<Fact['kind']>(['requirement', 'step', 'passage', 'service', 'endpoint', 'port', 'role']);
 /** How the docs start saying what to do about the problem just described. */
@@ -126,7 +133,7 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   }
   // "Authenticator notifications stopped after the UPN change - fix?" finds the known issue: what to do about it is
   // the "Workaround" the page gives after it, led by its heading and the problem it is for.
-  const workaround = remedyAsked(u) ? workaroundOf(anchor, allOf) : [];
+  const workaround = remedyAsked(u) ? proseOf(workaroundOf(anchor, allOf)) : [];
   if (workaround[0]) {
     const section = `${headingOf(workaround[0].source.section)} (${headingOf(anchor.source.section)})`;
     return { anchor: workaround[0], facts: workaround.slice(0, MAX_FACTS), more: Math.max(0, workaround.length - MAX_FACTS), section, foundBy: anchor };
@@ -145,10 +152,8 @@ export function select(u: Understanding, hits: Hit[], factsOfFile: (file: string
   if ((sectionAnswers || introducesNothing) && (anchor.kind === 'passage' || anchor.kind === 'config' || anchor.kind === 'note' || item)) {
     // Its subsections too: "Configure the agents to use HTTP proxy" says how in "Import existing proxy settings".
     const within = (f: Fact) => f.source.section === anchor.source.section || f.source.section.startsWith(`${anchor.source.section} > `);
-    const section = allOf((f) => within(f) && SECTION_PROSE.includes(f.kind) && !(introducesNothing && f === anchor))
-      .sort((a, b) => a.source.line - b.source.line || SECTION_PROSE.indexOf(a.kind) - SECTION_PROSE.indexOf(b.kind));
+    const said = proseOf(allOf((f) => within(f) && !(introducesNothing && f === anchor)));
     // A list item the passage introducing it already says ("you can: Import …; Specify …") is said once.
-    const said = dedupeBy(section, (f) => String(f.source.line));
     facts = said.filter((f, i) => !said.slice(0, i).some((earlier) => earlier.text.includes(f.text.replace(/\.$/, '')))).slice(0, SECTION_FACTS);
     if (facts[0]) return { anchor: introducesNothing || item ? facts[0] : anchor, facts, more: 0, section: anchor.source.section.split(' > ').pop() };
   }

@@ -4,16 +4,14 @@ import type { Fact } from '../fact.js';
 const PROBLEM_HEADING = /^(?:known issues?|symptoms?|problem|issue|cause)\b/i;
 /** A heading naming what to do about the problem before it: "Workaround", "Resolution". */
 const REMEDY_HEADING = /^(?:workarounds?|resolution|resolving|solution|fix|mitigation|remediation)\b/i;
-/** What a workaround says, the fullest kind first for a line read as several. */
-const REMEDY_PROSE: Fact['kind'][] = ['step', 'passage', 'note', 'cmdlet', 'config'];
 
 /** The last heading of a section path: "Workaround" of "Managed devices issues > Workaround". */
 export const headingOf = (section: string) => section.split(' > ').pop() ?? section;
 const parentOf = (section: string) => section.split(' > ').slice(0, -1).join(' > ');
 
 /**
- * What the docs say to do about the problem a fact reports, when they say it in a section of its own after the
- * problem's: "Known issues: Notification not received" then "Workaround" ("Open Authenticator …"), "Symptoms",
+ * The facts of the section saying what to do about the problem a fact reports, when the docs give it one of its own after
+ * the problem's: "Known issues: Notification not received" then "Workaround" ("Open Authenticator …"), "Symptoms",
  * "Cause", then "Resolution". The sections are siblings (a page lists several problems, each with its workaround);
  * none when the fact stands under no problem heading, or the next sibling is another problem's.
  */
@@ -33,12 +31,7 @@ export function workaroundOf(fact: Fact, allOf: (keep: (f: Fact) => boolean) => 
   for (const run of runs) {
     const next = run[0]!.source.section;
     if (parentOf(next) !== parent) return [];
-    if (REMEDY_HEADING.test(headingOf(next))) {
-      const said = run.filter((f) => REMEDY_PROSE.includes(f.kind))
-        .sort((a, b) => a.source.line - b.source.line || REMEDY_PROSE.indexOf(a.kind) - REMEDY_PROSE.indexOf(b.kind));
-      // (One fact per line: a step holding a command is said once, as the step.)
-      return said.filter((f, i) => i === 0 || said[i - 1]!.source.line !== f.source.line);
-    }
+    if (REMEDY_HEADING.test(headingOf(next))) return run;
     if (!/^cause\b/i.test(headingOf(next))) return [];
   }
   return [];

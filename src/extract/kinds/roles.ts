@@ -10,6 +10,8 @@ const TITLED_ROLE = /\b((?:[A-Z][a-z]+ ){1,3}Administrator)s?\b/g;
 const NAMED_ROLE = /\b((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+) roles?\b/g;
 /** Capitalised words before "role" that name none: a sentence's start ("These roles"), a link's ("See List …"). */
 const NOT_NAMED_ROLES = /^(?:These|This|Those|That|See|List|Each|Any|Which|What|New|Same|Other|Special|Custom|Following|Azure|Entra|Microsoft)\b/;
+/** The product a role name is written with ("Microsoft Entra Global Administrator"): not part of the role's name. */
+const PRODUCT_PREFIX = /^(?:(?:Microsoft Entra|Azure AD|Azure Active Directory|Active Directory|Entra) )/;
 const SCRIPT_LINE = /^`{3}|^\$\w+\s*=|\s\$\w+\s*=\s/;
 const NOT_ROLES = /^(?:The|A|An|Your|Use|Using|Sign|Microsoft|Azure|Entra|Active|Directory|Microsoft Entra|Azure AD)\b/;
 
@@ -32,11 +34,11 @@ export function extractRoles(view: DocView, vocabulary: Vocabulary): FactDraft[]
         for (const m of sentence.matchAll(group.pattern)) mentions.push({ role: group.role, at: m.index, end: m.index + m[0].length });
       }
       for (const m of sentence.matchAll(TITLED_ROLE)) {
-        const role = m[1]!.replace(/^(?:(?:Microsoft Entra|Azure AD|Azure Active Directory|Active Directory|Entra) )/, '');
+        const role = m[1]!.replace(PRODUCT_PREFIX, '');
         if (!NOT_ROLES.test(role)) mentions.push({ role, at: m.index, end: m.index + m[0].length });
       }
       for (const m of sentence.matchAll(NAMED_ROLE)) {
-        const role = m[1]!.replace(/^(?:(?:The|A|An|This|That|Its|Their|Your) )+/, '').replace(/^(?:(?:Microsoft Entra|Azure AD|Azure Active Directory|Entra) )/, '');
+        const role = m[1]!.replace(/^(?:(?:The|A|An|This|That|Its|Their|Your) )+/, '').replace(PRODUCT_PREFIX, '');
         if (role && !NOT_NAMED_ROLES.test(role) && !/Administrator$/.test(role)) mentions.push({ role, at: m.index + m[0].indexOf(role), end: m.index + m[0].length });
       }
       for (const role of rolesMentioned(mentions)) {
